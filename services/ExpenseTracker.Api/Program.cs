@@ -1,0 +1,24 @@
+using ExpenseTracker.Api;
+using ExpenseTracker.Api.Endpoints;
+using ExpenseTracker.Application;
+using ExpenseTracker.Infrastructure;
+using ExpenseTracker.ServiceDefaults;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddInfrastructure();
+builder.Services.AddApplication();
+builder.AddApiServices();
+
+var app = builder.Build();
+
+app.UseApiPipeline();
+app.MapDefaultEndpoints();
+app.MapApiDocumentation();
+app.MapExpenseTrackerApi();
+
+app.Run();
+
+/// <summary>The API's entry point; public so that tests can host it.</summary>
+public partial class Program;

@@ -1,0 +1,38 @@
+using System.Text.Json.Serialization;
+
+namespace ExpenseTracker.Application.Events;
+
+/// <summary>
+/// A fact other parts of the system react to. Written to the outbox in the same transaction as the change it
+/// describes, so an acknowledged change always has its event, and published from there.
+/// </summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
+[JsonDerivedType(typeof(ExpenseCreated), nameof(ExpenseCreated))]
+[JsonDerivedType(typeof(ExpenseUpdated), nameof(ExpenseUpdated))]
+[JsonDerivedType(typeof(ExpenseDeleted), nameof(ExpenseDeleted))]
+[JsonDerivedType(typeof(CategoryDeleted), nameof(CategoryDeleted))]
+[JsonDerivedType(typeof(BudgetSet), nameof(BudgetSet))]
+[JsonDerivedType(typeof(BudgetDeleted), nameof(BudgetDeleted))]
+public abstract record IntegrationEvent
+{
+    public Guid EventId { get; init; } = Guid.CreateVersion7();
+
+    public required string UserId { get; init; }
+
+    public required DateTimeOffset OccurredAt { get; init; }
+}
+
+/// <summary>What an expense looked like when an event about it was raised.</summary>
+public sealed record ExpenseSnapshot(Guid ExpenseId, decimal Amount, string Currency, DateOnly Date, Guid? CategoryId);
+
+public sealed record ExpenseCreated(ExpenseSnapshot Expense) : IntegrationEvent;
+
+public sealed record ExpenseUpdated(ExpenseSnapshot Before, ExpenseSnapshot After) : IntegrationEvent;
+
+public sealed record ExpenseDeleted(ExpenseSnapshot Expense) : IntegrationEvent;
+
+public sealed record CategoryDeleted(Guid CategoryId, Guid? ReassignedTo) : IntegrationEvent;
+
+public sealed record BudgetSet(Guid CategoryId, decimal Amount, string Currency) : IntegrationEvent;
+
+public sealed record BudgetDeleted(Guid CategoryId) : IntegrationEvent;

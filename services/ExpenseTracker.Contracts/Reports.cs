@@ -1,0 +1,15 @@
+namespace ExpenseTracker.Contracts;
+
+public sealed record CurrencyTotal(string Currency, decimal Amount);
+
+public sealed record CategorySpending(
+    Guid? CategoryId,
+    string? Name,
+    string Currency,
+    decimal Amount,
+    decimal? Budget,
+    decimal? PercentOfBudget);
+
+public sealed record MonthlyReport(string Month, IReadOnlyList<CurrencyTotal> Totals, long Count, IReadOnlyList<CategorySpending> ByCategory);
+
+public sealed record TrendPoint(string Month, IReadOnlyList<CurrencyTotal> Totals);

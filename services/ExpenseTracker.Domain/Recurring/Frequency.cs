@@ -1,0 +1,8 @@
+namespace ExpenseTracker.Domain.Recurring;
+
+public enum Frequency
+{
+    Weekly,
+    Monthly,
+    Yearly,
+}

@@ -1,0 +1,79 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace ExpenseTracker.Infrastructure.Sqlite;
+
+/// <summary>
+/// The embedded database file. Reads run in parallel (WAL); writes take an in-process gate first, then SQLite's own
+/// write lock (BEGIN IMMEDIATE), so writers in this process queue instead of spinning on SQLITE_BUSY, and writers in
+/// another process (the worker beside the API) wait their turn.
+/// </summary>
+public sealed class SqliteDatabase : IDisposable
+{
+    public const string FileName = "expenses.db";
+
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
+
+    static SqliteDatabase()
+    {
+        // Columns are snake_case, row properties PascalCase.
+        Dapper.DefaultTypeMap.MatchNamesWithUnderscores = true;
+    }
+
+    public SqliteDatabase(IOptions<StorageOptions> options)
+    {
+        FilePath = Path.Combine(options.Value.EnsureDataDirectory(), FileName);
+        ConnectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = FilePath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Private,
+            Pooling = true,
+            DefaultTimeout = 30,
+            ForeignKeys = true,
+        }.ToString();
+    }
+
+    public string FilePath { get; }
+
+    public string ConnectionString { get; }
+
+    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var synchronous = connection.CreateCommand();
+
+        // Every commit reaches the disk before it is acknowledged: a crash loses nothing the user was told is saved.
+        synchronous.CommandText = "PRAGMA synchronous = FULL;";
+        await synchronous.ExecuteNonQueryAsync(cancellationToken);
+        return connection;
+    }
+
+    /// <summary>Runs <paramref name="work"/> in a write transaction and commits it when the work returns.</summary>
+    public async Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken cancellationToken)
+    {
+        await _writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            await using var connection = await OpenAsync(cancellationToken);
+            await using var transaction = connection.BeginTransaction(deferred: false);
+            var result = await work(connection, transaction);
+            await transaction.CommitAsync(cancellationToken);
+            return result;
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    public Task WriteAsync(Func<SqliteConnection, SqliteTransaction, Task> work, CancellationToken cancellationToken) =>
+        WriteAsync(async (connection, transaction) =>
+        {
+            await work(connection, transaction);
+            return true;
+        }, cancellationToken);
+
+    public void Dispose() => _writeGate.Dispose();
+}

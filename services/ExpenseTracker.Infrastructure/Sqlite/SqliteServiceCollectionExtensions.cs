@@ -1,0 +1,28 @@
+using ExpenseTracker.Application.Budgets;
+using ExpenseTracker.Application.Categories;
+using ExpenseTracker.Application.Expenses;
+using ExpenseTracker.Application.Idempotency;
+using ExpenseTracker.Application.Reports;
+using ExpenseTracker.Application.Users;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ExpenseTracker.Infrastructure.Sqlite;
+
+public static class SqliteServiceCollectionExtensions
+{
+    /// <summary>The embedded store: one SQLite file under <c>Storage:DataDirectory</c>, migrated on start.</summary>
+    public static IServiceCollection AddSqliteStore(this IServiceCollection services)
+    {
+        services.AddSingleton<SqliteDatabase>();
+        services.AddHostedService<SqliteMigrator>();
+        services.AddHostedService<SqliteHousekeeping>();
+        services.AddSingleton<IExpenseStore, SqliteExpenseStore>();
+        services.AddSingleton<ICategoryStore, SqliteCategoryStore>();
+        services.AddSingleton<IBudgetStore, SqliteBudgetStore>();
+        services.AddSingleton<IUserStore, SqliteUserStore>();
+        services.AddSingleton<IReportStore, SqliteReportStore>();
+        services.AddSingleton<IIdempotencyStore, SqliteIdempotencyStore>();
+        services.AddHealthChecks().AddCheck<SqliteHealthCheck>("expensedb", tags: ["ready"]);
+        return services;
+    }
+}

@@ -1,0 +1,8 @@
+using ExpenseTracker.Api.Tests.Infrastructure;
+
+[assembly: AssemblyFixture(typeof(SharedApi))]
+
+namespace ExpenseTracker.Api.Tests.Infrastructure;
+
+/// <summary>One API for the whole test run; each test signs in as a user of its own.</summary>
+public sealed class SharedApi : ApiFactory;
