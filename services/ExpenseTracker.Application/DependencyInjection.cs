@@ -30,6 +30,7 @@ public static class DependencyInjection
         services.AddEventConsumer<BudgetAlertConsumer>(BudgetAlertConsumer.Registration);
         services.AddEventConsumer<CacheInvalidationConsumer>(CacheInvalidationConsumer.Registration);
         services.AddEventConsumer<NotificationPushConsumer>(NotificationPushConsumer.Registration);
+        services.AddEventConsumer<RecurringRuleConsumer>(RecurringRuleConsumer.Registration);
         return services;
     }
 
