@@ -1,6 +1,7 @@
 using ExpenseTracker.Api.Identity;
 using ExpenseTracker.Application.Notifications;
 using ExpenseTracker.Infrastructure.Caching;
+using ExpenseTracker.ServiceDefaults;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.SignalR;
 using StackExchange.Redis;
@@ -15,14 +16,12 @@ public static class NotificationHubExtensions
         var signalR = builder.Services.AddSignalR();
         if (builder.Configuration.HasRedis())
         {
-            // The Aspire Redis client's connection, shared with the cache.
-            signalR.AddStackExchangeRedis();
-            builder.Services.AddOptions<Microsoft.AspNetCore.SignalR.StackExchangeRedis.RedisOptions>()
-                .Configure<IServiceProvider>((options, services) =>
-                {
-                    options.Configuration.ChannelPrefix = RedisChannel.Literal("expensetracker");
-                    options.ConnectionFactory = _ => Task.FromResult(services.GetRequiredService<IConnectionMultiplexer>());
-                });
+            // A connection of its own: the backplane unsubscribes while the host shuts down, after shared clients are gone.
+            signalR.AddStackExchangeRedis(builder.Configuration.GetConnectionString(ResourceNames.Cache)!, options =>
+            {
+                options.Configuration.ChannelPrefix = RedisChannel.Literal("expensetracker");
+                options.Configuration.AbortOnConnectFail = false;
+            });
         }
 
         builder.Services.AddSingleton<IUserIdProvider, UserIdFromClaims>();

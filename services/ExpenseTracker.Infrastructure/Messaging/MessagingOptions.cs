@@ -5,6 +5,9 @@ public sealed class MessagingOptions
 {
     public const string SectionName = "Messaging";
 
+    /// <summary>The first part of every RabbitMQ exchange and queue name, so that environments can share a broker.</summary>
+    public string TopologyPrefix { get; set; } = "expensetracker";
+
     /// <summary>How often the relay looks for new outbox messages when it found none.</summary>
     public TimeSpan RelayPollInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 

@@ -20,6 +20,8 @@ public sealed partial class RabbitMqConsumerService(
     IOptions<MessagingOptions> options,
     ILogger<RabbitMqConsumerService> logger) : BackgroundService
 {
+    private RabbitMqTopology Topology => new(options.Value.TopologyPrefix);
+
     private static readonly TimeSpan StartRetry = TimeSpan.FromSeconds(2);
     private readonly List<IChannel> _channels = [];
 
@@ -37,7 +39,11 @@ public sealed partial class RabbitMqConsumerService(
                 var connection = services.GetRequiredService<IConnection>();
                 foreach (var (consumer, placement) in consumers.All)
                 {
-                    _channels.Add(await StartConsumerAsync(connection, consumer, placement, stoppingToken));
+                    var channel = await StartConsumerAsync(connection, consumer, placement, stoppingToken);
+                    lock (_channels)
+                    {
+                        _channels.Add(channel);
+                    }
                 }
 
                 LogStarted(consumers.All.Count);
@@ -60,17 +66,17 @@ public sealed partial class RabbitMqConsumerService(
     {
         var settings = options.Value;
         var channel = await RabbitMqChannels.OpenConfirmingAsync(connection, cancellationToken);
-        await RabbitMqTopology.DeclareExchangeAsync(channel, cancellationToken);
+        await Topology.DeclareExchangeAsync(channel, cancellationToken);
         var everyInstance = placement == ConsumerPlacement.EveryApiInstance;
         string queue;
         if (everyInstance)
         {
-            queue = await RabbitMqTopology.DeclareInstanceConsumerAsync(channel, consumer.EventTypes, cancellationToken);
+            queue = await Topology.DeclareInstanceConsumerAsync(channel, consumer.EventTypes, cancellationToken);
         }
         else
         {
-            await RabbitMqTopology.DeclareSharedConsumerAsync(channel, consumer.Name, consumer.EventTypes, settings.EffectiveRetryDelays, cancellationToken);
-            queue = RabbitMqTopology.Queue(consumer.Name);
+            await Topology.DeclareSharedConsumerAsync(channel, consumer.Name, consumer.EventTypes, settings.EffectiveRetryDelays, cancellationToken);
+            queue = Topology.Queue(consumer.Name);
         }
 
         await channel.BasicQosAsync(prefetchSize: 0, prefetchCount: settings.PrefetchCount, global: false, cancellationToken);
@@ -131,7 +137,7 @@ public sealed partial class RabbitMqConsumerService(
             LogRetrying(exception, consumer.Name, properties.MessageId, delays[attempt]);
             await channel.BasicPublishAsync(
                 string.Empty,
-                RabbitMqTopology.RetryQueue(consumer.Name, delays[attempt]),
+                Topology.RetryQueue(consumer.Name, delays[attempt]),
                 mandatory: true,
                 RabbitMqHeaders.With(properties, (RabbitMqTopology.AttemptHeader, attempt + 1)),
                 body,
@@ -142,7 +148,7 @@ public sealed partial class RabbitMqConsumerService(
         LogDeadLettered(exception, consumer.Name, properties.MessageId, attempt + 1);
         await channel.BasicPublishAsync(
             string.Empty,
-            RabbitMqTopology.DeadLetterQueue(consumer.Name),
+            Topology.DeadLetterQueue(consumer.Name),
             mandatory: true,
             RabbitMqHeaders.With(
                 properties,
@@ -164,7 +170,14 @@ public sealed partial class RabbitMqConsumerService(
 
     private async Task CloseChannelsAsync()
     {
-        foreach (var channel in _channels)
+        IChannel[] channels;
+        lock (_channels)
+        {
+            channels = [.. _channels];
+            _channels.Clear();
+        }
+
+        foreach (var channel in channels)
         {
             try
             {
@@ -176,8 +189,6 @@ public sealed partial class RabbitMqConsumerService(
                 LogCloseFailed(exception);
             }
         }
-
-        _channels.Clear();
     }
 
     [LoggerMessage(LogLevel.Information, "Consuming with {Count} consumers on RabbitMQ")]

@@ -12,6 +12,8 @@ namespace ExpenseTracker.Infrastructure.Messaging.RabbitMq;
 /// </summary>
 public sealed class RabbitMqDeadLetterQueue(IServiceProvider services, IEnumerable<ConsumerRegistration> registrations, IOptions<MessagingOptions> options) : IDeadLetterQueue
 {
+    private RabbitMqTopology Topology => new(options.Value.TopologyPrefix);
+
     private IReadOnlyList<ConsumerRegistration> Shared => registrations
         .Where(registration => registration.Placement != ConsumerPlacement.EveryApiInstance)
         .ToList();
@@ -25,7 +27,7 @@ public sealed class RabbitMqDeadLetterQueue(IServiceProvider services, IEnumerab
         foreach (var consumer in Consumers)
         {
             ulong? lastTag = null;
-            while (letters.Count < max && await channel.BasicGetAsync(RabbitMqTopology.DeadLetterQueue(consumer), autoAck: false, cancellationToken) is { } result)
+            while (letters.Count < max && await channel.BasicGetAsync(Topology.DeadLetterQueue(consumer), autoAck: false, cancellationToken) is { } result)
             {
                 lastTag = result.DeliveryTag;
                 letters.Add(ToDeadLetter(consumer, result));
@@ -46,14 +48,14 @@ public sealed class RabbitMqDeadLetterQueue(IServiceProvider services, IEnumerab
         await using var channel = await OpenAsync(cancellationToken);
         foreach (var consumer in Consumers)
         {
-            while (replayed < max && await channel.BasicGetAsync(RabbitMqTopology.DeadLetterQueue(consumer), autoAck: false, cancellationToken) is { } result)
+            while (replayed < max && await channel.BasicGetAsync(Topology.DeadLetterQueue(consumer), autoAck: false, cancellationToken) is { } result)
             {
                 var properties = RabbitMqHeaders.With(
                     result.BasicProperties,
                     (RabbitMqTopology.AttemptHeader, null),
                     (RabbitMqTopology.ErrorHeader, null),
                     (RabbitMqTopology.ConsumerHeader, null));
-                await channel.BasicPublishAsync(string.Empty, RabbitMqTopology.Queue(consumer), mandatory: true, properties, result.Body, cancellationToken);
+                await channel.BasicPublishAsync(string.Empty, Topology.Queue(consumer), mandatory: true, properties, result.Body, cancellationToken);
                 await channel.BasicAckAsync(result.DeliveryTag, multiple: false, cancellationToken);
                 replayed++;
             }
@@ -66,10 +68,10 @@ public sealed class RabbitMqDeadLetterQueue(IServiceProvider services, IEnumerab
     private async Task<IChannel> OpenAsync(CancellationToken cancellationToken)
     {
         var channel = await RabbitMqChannels.OpenConfirmingAsync(services.GetRequiredService<IConnection>(), cancellationToken);
-        await RabbitMqTopology.DeclareExchangeAsync(channel, cancellationToken);
+        await Topology.DeclareExchangeAsync(channel, cancellationToken);
         foreach (var registration in Shared)
         {
-            await RabbitMqTopology.DeclareSharedConsumerAsync(channel, registration.Name, registration.EventTypes, options.Value.EffectiveRetryDelays, cancellationToken);
+            await Topology.DeclareSharedConsumerAsync(channel, registration.Name, registration.EventTypes, options.Value.EffectiveRetryDelays, cancellationToken);
         }
 
         return channel;

@@ -15,6 +15,8 @@ namespace ExpenseTracker.Infrastructure.Messaging.RabbitMq;
 public sealed class RabbitMqPublisher(IServiceProvider services, IEnumerable<ConsumerRegistration> registrations, IOptions<MessagingOptions> options)
     : IEventPublisher, IAsyncDisposable
 {
+    private RabbitMqTopology Topology => new(options.Value.TopologyPrefix);
+
     private readonly SemaphoreSlim _gate = new(1, 1);
     private IChannel? _channel;
 
@@ -24,7 +26,7 @@ public sealed class RabbitMqPublisher(IServiceProvider services, IEnumerable<Con
         var current = Activity.Current;
         var properties = RabbitMqHeaders.PropertiesFor(message, current?.Id ?? message.TraceParent, current?.TraceStateString);
         await channel.BasicPublishAsync(
-            RabbitMqTopology.EventsExchange,
+            Topology.EventsExchange,
             message.Type,
             mandatory: false,
             properties,
@@ -55,10 +57,10 @@ public sealed class RabbitMqPublisher(IServiceProvider services, IEnumerable<Con
 
             var connection = services.GetRequiredService<IConnection>();
             var channel = await RabbitMqChannels.OpenConfirmingAsync(connection, cancellationToken);
-            await RabbitMqTopology.DeclareExchangeAsync(channel, cancellationToken);
+            await Topology.DeclareExchangeAsync(channel, cancellationToken);
             foreach (var registration in registrations.Where(registration => registration.Placement != ConsumerPlacement.EveryApiInstance))
             {
-                await RabbitMqTopology.DeclareSharedConsumerAsync(channel, registration.Name, registration.EventTypes, options.Value.EffectiveRetryDelays, cancellationToken);
+                await Topology.DeclareSharedConsumerAsync(channel, registration.Name, registration.EventTypes, options.Value.EffectiveRetryDelays, cancellationToken);
             }
 
             _channel = channel;

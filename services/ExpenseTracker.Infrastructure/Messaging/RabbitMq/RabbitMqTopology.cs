@@ -9,28 +9,28 @@ namespace ExpenseTracker.Infrastructure.Messaging.RabbitMq;
 /// delay and whose dead-letter route leads back to the consumer's queue; after the last retry it lands in the
 /// consumer's dead-letter queue. A consumer that every API process runs gets an exclusive queue per process instead.
 /// </summary>
-internal static class RabbitMqTopology
+internal sealed class RabbitMqTopology(string prefix)
 {
-    public const string EventsExchange = "expensetracker.events";
+    public string EventsExchange => $"{prefix}.events";
     public const string AttemptHeader = "x-attempt";
     public const string UserIdHeader = "x-user-id";
     public const string OccurredAtHeader = "x-occurred-at";
     public const string ConsumerHeader = "x-consumer";
     public const string ErrorHeader = "x-error";
 
-    public static string Queue(string consumer) => $"expensetracker.{consumer}";
+    public string Queue(string consumer) => $"{prefix}.{consumer}";
 
     /// <summary>Named by its delay, so that changing the configured delays declares new queues instead of clashing with old ones.</summary>
-    public static string RetryQueue(string consumer, TimeSpan delay) =>
+    public string RetryQueue(string consumer, TimeSpan delay) =>
         $"{Queue(consumer)}.retry.{((long)delay.TotalMilliseconds).ToString(CultureInfo.InvariantCulture)}ms";
 
-    public static string DeadLetterQueue(string consumer) => $"{Queue(consumer)}.dead";
+    public string DeadLetterQueue(string consumer) => $"{Queue(consumer)}.dead";
 
-    public static Task DeclareExchangeAsync(IChannel channel, CancellationToken cancellationToken) =>
+    public Task DeclareExchangeAsync(IChannel channel, CancellationToken cancellationToken) =>
         channel.ExchangeDeclareAsync(EventsExchange, ExchangeType.Topic, durable: true, autoDelete: false, cancellationToken: cancellationToken);
 
     /// <summary>Declares (idempotently) the durable queues of a consumer and binds them.</summary>
-    public static async Task DeclareSharedConsumerAsync(IChannel channel, string consumer, IEnumerable<string> eventTypes, IReadOnlyList<TimeSpan> retryDelays, CancellationToken cancellationToken)
+    public async Task DeclareSharedConsumerAsync(IChannel channel, string consumer, IEnumerable<string> eventTypes, IReadOnlyList<TimeSpan> retryDelays, CancellationToken cancellationToken)
     {
         var queue = Queue(consumer);
         await channel.QueueDeclareAsync(queue, durable: true, exclusive: false, autoDelete: false, cancellationToken: cancellationToken);
@@ -59,7 +59,7 @@ internal static class RabbitMqTopology
     }
 
     /// <summary>Declares this process's own queue for a consumer that every process runs; it goes when the process does.</summary>
-    public static async Task<string> DeclareInstanceConsumerAsync(IChannel channel, IEnumerable<string> eventTypes, CancellationToken cancellationToken)
+    public async Task<string> DeclareInstanceConsumerAsync(IChannel channel, IEnumerable<string> eventTypes, CancellationToken cancellationToken)
     {
         var declared = await channel.QueueDeclareAsync(string.Empty, durable: false, exclusive: true, autoDelete: true, cancellationToken: cancellationToken);
         foreach (var type in eventTypes)
