@@ -34,11 +34,13 @@ public static class DependencyInjection
         return services;
     }
 
-    /// <summary>Registers a consumer of integration events and where it runs; the messaging adapter hosts it there.</summary>
+    /// <summary>
+    /// Registers a consumer of integration events and where it runs. The messaging adapter creates it only in the
+    /// process that hosts it, so its dependencies (the live-push hub) need to exist only there.
+    /// </summary>
     public static IServiceCollection AddEventConsumer<TConsumer>(this IServiceCollection services, ConsumerRegistration registration)
         where TConsumer : class, IIntegrationEventConsumer
     {
-        services.TryAddSingleton<TConsumer>();
         services.AddSingleton(registration);
         return services;
     }

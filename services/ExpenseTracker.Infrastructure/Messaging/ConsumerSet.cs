@@ -8,7 +8,7 @@ public sealed class ConsumerSet(IServiceProvider services, IEnumerable<ConsumerR
 {
     private readonly Lazy<IReadOnlyList<(IIntegrationEventConsumer Consumer, ConsumerPlacement Placement)>> _consumers = new(() => registrations
         .Where(registration => placements.Contains(registration.Placement))
-        .Select(registration => ((IIntegrationEventConsumer)services.GetRequiredService(registration.ConsumerType), registration.Placement))
+        .Select(registration => ((IIntegrationEventConsumer)ActivatorUtilities.GetServiceOrCreateInstance(services, registration.ConsumerType), registration.Placement))
         .ToList());
 
     public IReadOnlyList<(IIntegrationEventConsumer Consumer, ConsumerPlacement Placement)> All => _consumers.Value;

@@ -13,7 +13,7 @@ public sealed class SqliteNotificationStore(SqliteDatabase database, TimeProvide
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<Row>(new CommandDefinition(
-            $"SELECT {Columns} FROM notifications WHERE user_id = @UserId ORDER BY created_at DESC, id DESC LIMIT @Max",
+            $"SELECT {Columns} FROM notifications WHERE user_id = @UserId ORDER BY created_at DESC, threshold DESC, id DESC LIMIT @Max",
             new { UserId = userId, Max = max },
             cancellationToken: cancellationToken));
         return rows.Select(row => row.ToNotification()).ToList();
