@@ -1,15 +1,19 @@
 using ExpenseTracker.Api;
 using ExpenseTracker.Api.Endpoints;
+using ExpenseTracker.Api.Notifications;
 using ExpenseTracker.Application;
 using ExpenseTracker.Infrastructure;
+using ExpenseTracker.Infrastructure.Messaging;
 using ExpenseTracker.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 builder.AddInfrastructure();
+builder.AddMessaging(HostRole.Api);
 builder.Services.AddApplication();
 builder.AddApiServices();
+builder.AddNotificationHub();
 
 var app = builder.Build();
 
@@ -17,6 +21,7 @@ app.UseApiPipeline();
 app.MapDefaultEndpoints();
 app.MapApiDocumentation();
 app.MapExpenseTrackerApi();
+app.MapNotificationHub();
 
 app.Run();
 

@@ -1,6 +1,10 @@
 using ExpenseTracker.Application.Budgets;
 using ExpenseTracker.Application.Categories;
+using ExpenseTracker.Application.Common;
+using ExpenseTracker.Application.Events;
 using ExpenseTracker.Application.Expenses;
+using ExpenseTracker.Application.Notifications;
+using ExpenseTracker.Application.Recurring;
 using ExpenseTracker.Application.Reports;
 using ExpenseTracker.Application.Users;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,6 +24,24 @@ public static class DependencyInjection
         services.AddScoped<BudgetService>();
         services.AddScoped<SettingsService>();
         services.AddScoped<ReportService>();
+        services.AddScoped<RecurringService>();
+        services.AddScoped<NotificationService>();
+        services.AddSingleton<RecurringScheduler>();
+        services.AddEventConsumer<BudgetAlertConsumer>(BudgetAlertConsumer.Registration);
+        services.AddEventConsumer<CacheInvalidationConsumer>(CacheInvalidationConsumer.Registration);
+        services.AddEventConsumer<NotificationPushConsumer>(NotificationPushConsumer.Registration);
+        services.AddEventConsumer<RecurringRuleConsumer>(RecurringRuleConsumer.Registration);
+        return services;
+    }
+
+    /// <summary>
+    /// Registers a consumer of integration events and where it runs. The messaging adapter creates it only in the
+    /// process that hosts it, so its dependencies (the live-push hub) need to exist only there.
+    /// </summary>
+    public static IServiceCollection AddEventConsumer<TConsumer>(this IServiceCollection services, ConsumerRegistration registration)
+        where TConsumer : class, IIntegrationEventConsumer
+    {
+        services.AddSingleton(registration);
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using ExpenseTracker.Infrastructure.Caching;
 using ExpenseTracker.Infrastructure.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -14,9 +15,10 @@ public static class InfrastructureExtensions
     {
         builder.Services.AddOptions<StorageOptions>().Bind(builder.Configuration.GetSection(StorageOptions.SectionName));
         builder.Services.AddSqliteStore();
+        builder.Services.AddSqliteMessagingStores();
 
-        // Reports and category lists are cached in process here; a distributed second level is added where configured.
-        builder.Services.AddHybridCache();
+        // Reports and category lists: in process, with Redis as the second level when ConnectionStrings:cache is set.
+        builder.AddExpenseTrackerCaching();
         return builder;
     }
 }

@@ -33,6 +33,9 @@ public static class ApiEndpoints
         signedIn.MapBudgetsApi();
         signedIn.MapReportsApi();
         signedIn.MapSettingsApi();
+        signedIn.MapRecurringApi();
+        signedIn.MapNotificationsApi();
+        signedIn.MapDeadLettersApi();
         return app;
     }
 }

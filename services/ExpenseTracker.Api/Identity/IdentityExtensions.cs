@@ -52,6 +52,7 @@ public static partial class IdentityExtensions
         }
 
         builder.Services.AddAuthorization();
+        builder.Services.AddAdminPolicy();
         return builder;
     }
 

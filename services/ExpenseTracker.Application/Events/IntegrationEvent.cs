@@ -13,6 +13,10 @@ namespace ExpenseTracker.Application.Events;
 [JsonDerivedType(typeof(CategoryDeleted), nameof(CategoryDeleted))]
 [JsonDerivedType(typeof(BudgetSet), nameof(BudgetSet))]
 [JsonDerivedType(typeof(BudgetDeleted), nameof(BudgetDeleted))]
+[JsonDerivedType(typeof(RecurringRuleCreated), nameof(RecurringRuleCreated))]
+[JsonDerivedType(typeof(RecurringRuleUpdated), nameof(RecurringRuleUpdated))]
+[JsonDerivedType(typeof(RecurringRuleDeleted), nameof(RecurringRuleDeleted))]
+[JsonDerivedType(typeof(NotificationRaised), nameof(NotificationRaised))]
 public abstract record IntegrationEvent
 {
     public Guid EventId { get; init; } = Guid.CreateVersion7();
@@ -36,3 +40,19 @@ public sealed record CategoryDeleted(Guid CategoryId, Guid? ReassignedTo) : Inte
 public sealed record BudgetSet(Guid CategoryId, decimal Amount, string Currency) : IntegrationEvent;
 
 public sealed record BudgetDeleted(Guid CategoryId) : IntegrationEvent;
+
+public sealed record RecurringRuleCreated(Guid RuleId) : IntegrationEvent;
+
+public sealed record RecurringRuleUpdated(Guid RuleId) : IntegrationEvent;
+
+public sealed record RecurringRuleDeleted(Guid RuleId) : IntegrationEvent;
+
+/// <summary>A notification was stored for a user; signed-in clients of that user are told at once.</summary>
+public sealed record NotificationRaised(
+    Guid NotificationId,
+    string Kind,
+    string Title,
+    string Message,
+    Guid? CategoryId,
+    string? Month,
+    int? Threshold) : IntegrationEvent;

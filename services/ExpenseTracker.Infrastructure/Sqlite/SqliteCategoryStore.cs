@@ -11,7 +11,7 @@ public sealed class SqliteCategoryStore(SqliteDatabase database, TimeProvider cl
     private const string Columns = "id, user_id, name, color";
 
     /// <summary>The tables whose rows point at a category: deleting it moves them, or is refused.</summary>
-    internal static readonly IReadOnlyList<string> Referencing = ["expenses"];
+    internal static readonly IReadOnlyList<string> Referencing = ["expenses", "recurring_rules"];
 
     public async Task<IReadOnlyList<Category>> ListAsync(string userId, CancellationToken cancellationToken)
     {

@@ -92,5 +92,87 @@ internal static class SqliteSchema
 
         CREATE INDEX ix_outbox_pending ON outbox (occurred_at) WHERE sent_at IS NULL;
         """,
+
+        // 2: outbox leases, recurring rules and their occurrences, notifications, processed messages, dead letters
+        """
+        ALTER TABLE outbox ADD COLUMN claimed_by TEXT NULL;
+        ALTER TABLE outbox ADD COLUMN claimed_until TEXT NULL;
+        -- Sent messages are kept a while for inspection, then purged by sent_at.
+        CREATE INDEX ix_outbox_sent ON outbox (sent_at) WHERE sent_at IS NOT NULL;
+
+        CREATE TABLE recurring_rules (
+            id                  TEXT NOT NULL PRIMARY KEY,
+            user_id             TEXT NOT NULL,
+            amount_minor        INTEGER NOT NULL,
+            currency            TEXT NOT NULL,
+            category_id         TEXT NULL REFERENCES categories (id),
+            merchant            TEXT NULL,
+            note                TEXT NULL,
+            payment_method      TEXT NULL,
+            tags                TEXT NOT NULL,
+            frequency           TEXT NOT NULL,
+            interval_count      INTEGER NOT NULL,
+            start_date          TEXT NOT NULL,
+            end_date            TEXT NULL,
+            occurrences_created INTEGER NOT NULL,
+            -- The date of the next occurrence to create, null when the rule has ended: the scheduler's index.
+            next_occurrence     TEXT NULL,
+            version             INTEGER NOT NULL,
+            created_at          TEXT NOT NULL,
+            updated_at          TEXT NOT NULL
+        ) STRICT;
+
+        CREATE INDEX ix_recurring_rules_user ON recurring_rules (user_id, created_at);
+        CREATE INDEX ix_recurring_rules_due ON recurring_rules (next_occurrence) WHERE next_occurrence IS NOT NULL;
+
+        -- One row per occurrence turned into an expense: whoever creates it second finds the key taken.
+        CREATE TABLE recurring_occurrences (
+            rule_id         TEXT NOT NULL REFERENCES recurring_rules (id) ON DELETE CASCADE,
+            occurrence_date TEXT NOT NULL,
+            expense_id      TEXT NOT NULL,
+            PRIMARY KEY (rule_id, occurrence_date)
+        ) STRICT, WITHOUT ROWID;
+
+        CREATE TABLE notifications (
+            id          TEXT NOT NULL PRIMARY KEY,
+            user_id     TEXT NOT NULL,
+            kind        TEXT NOT NULL,
+            title       TEXT NOT NULL,
+            message     TEXT NOT NULL,
+            category_id TEXT NULL,
+            month       TEXT NULL,
+            threshold   INTEGER NULL,
+            created_at  TEXT NOT NULL,
+            read_at     TEXT NULL
+        ) STRICT;
+
+        CREATE INDEX ix_notifications_user_created ON notifications (user_id, created_at);
+        CREATE UNIQUE INDEX ux_notifications_budget_alert ON notifications (user_id, category_id, month, threshold)
+            WHERE kind = 'budget.threshold';
+
+        CREATE TABLE processed_messages (
+            consumer     TEXT NOT NULL,
+            message_id   TEXT NOT NULL,
+            processed_at TEXT NOT NULL,
+            PRIMARY KEY (consumer, message_id)
+        ) STRICT, WITHOUT ROWID;
+
+        CREATE INDEX ix_processed_messages_processed_at ON processed_messages (processed_at);
+
+        -- The in-process bus's dead-letter queue (RabbitMQ keeps its own).
+        CREATE TABLE dead_letters (
+            seq          INTEGER PRIMARY KEY,
+            consumer     TEXT NOT NULL,
+            message_id   TEXT NOT NULL,
+            type         TEXT NOT NULL,
+            payload      TEXT NOT NULL,
+            user_id      TEXT NOT NULL,
+            occurred_at  TEXT NOT NULL,
+            trace_parent TEXT NULL,
+            attempts     INTEGER NOT NULL,
+            error        TEXT NULL,
+            failed_at    TEXT NOT NULL
+        ) STRICT;
+        """,
     ];
 }

@@ -1,7 +1,10 @@
 using ExpenseTracker.Application.Budgets;
 using ExpenseTracker.Application.Categories;
 using ExpenseTracker.Application.Expenses;
+using ExpenseTracker.Application.Events;
 using ExpenseTracker.Application.Idempotency;
+using ExpenseTracker.Application.Notifications;
+using ExpenseTracker.Application.Recurring;
 using ExpenseTracker.Application.Reports;
 using ExpenseTracker.Application.Users;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,6 +26,20 @@ public static class SqliteServiceCollectionExtensions
         services.AddSingleton<IReportStore, SqliteReportStore>();
         services.AddSingleton<IIdempotencyStore, SqliteIdempotencyStore>();
         services.AddHealthChecks().AddCheck<SqliteHealthCheck>("expensedb", tags: ["ready"]);
+        return services;
+    }
+
+    /// <summary>
+    /// The embedded stores of the messaging side: the outbox as relays see it, recurring rules, notifications, the
+    /// in-process dead-letter queue. They share the expense database, so a change and its event commit together.
+    /// </summary>
+    public static IServiceCollection AddSqliteMessagingStores(this IServiceCollection services)
+    {
+        services.AddSingleton<SqliteOutboxStore>();
+        services.AddSingleton<IOutboxStore>(sp => sp.GetRequiredService<SqliteOutboxStore>());
+        services.AddSingleton<IRecurringStore, SqliteRecurringStore>();
+        services.AddSingleton<INotificationStore, SqliteNotificationStore>();
+        services.AddSingleton<SqliteDeadLetterStore>();
         return services;
     }
 }

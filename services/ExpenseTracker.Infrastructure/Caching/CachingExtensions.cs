@@ -1,0 +1,49 @@
+using ExpenseTracker.ServiceDefaults;
+using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.Extensions.Caching.StackExchangeRedis;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using StackExchange.Redis;
+
+namespace ExpenseTracker.Infrastructure.Caching;
+
+public static class CachingExtensions
+{
+    public static bool HasRedis(this IConfiguration configuration) =>
+        !string.IsNullOrWhiteSpace(configuration.GetConnectionString(ResourceNames.Cache));
+
+    /// <summary>
+    /// HybridCache for reports and category lists. With <c>ConnectionStrings:cache</c>, Redis (through the Aspire
+    /// client: health check, traces) is its second level, shielded so that an outage only costs store queries; without
+    /// it, the cache lives in this process only.
+    /// </summary>
+    public static IHostApplicationBuilder AddExpenseTrackerCaching(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddHybridCache();
+        if (!builder.Configuration.HasRedis())
+        {
+            return builder;
+        }
+
+        builder.AddRedisClient(ResourceNames.Cache, settings => settings.DisableAutoActivation = true, options =>
+        {
+            // Start without Redis rather than not at all; reconnect in the background.
+            options.AbortOnConnectFail = false;
+            options.ConnectTimeout = 2000;
+            options.SyncTimeout = 2000;
+            options.AsyncTimeout = 2000;
+        });
+        builder.Services.AddOptions<RedisCacheOptions>().Configure<IServiceProvider>((options, services) =>
+        {
+            options.InstanceName = "expensetracker:";
+            options.ConnectionMultiplexerFactory = () => Task.FromResult(services.GetRequiredService<IConnectionMultiplexer>());
+        });
+        builder.Services.AddSingleton<IDistributedCache>(services => new ResilientDistributedCache(
+            ActivatorUtilities.CreateInstance<RedisCache>(services),
+            services.GetRequiredService<TimeProvider>(),
+            services.GetRequiredService<ILogger<ResilientDistributedCache>>()));
+        return builder;
+    }
+}

@@ -1,0 +1,27 @@
+using ExpenseTracker.Application.Events;
+
+namespace ExpenseTracker.Infrastructure.Messaging;
+
+/// <summary>Runs one consumer on one message, inside a span continuing the message's trace. Both buses go through here.</summary>
+internal static class ConsumerInvoker
+{
+    public static async Task InvokeAsync(IIntegrationEventConsumer consumer, OutboxMessage message, string? traceParent, string? traceState, CancellationToken cancellationToken)
+    {
+        using var activity = MessagingTelemetry.StartConsume(consumer.Name, message.Type, traceParent, traceState);
+        activity?.SetTag("messaging.message.id", message.Id.ToString());
+        try
+        {
+            // A payload that cannot be read fails here, like a failing consumer: it is retried, then dead-lettered.
+            var @event = message.ToEvent();
+            await consumer.HandleAsync(@event, new MessageReceipt(consumer.Name, message.Id), cancellationToken);
+            MessagingTelemetry.Consumed.Add(1, new KeyValuePair<string, object?>("consumer", consumer.Name));
+        }
+        catch (Exception exception)
+        {
+            activity?.AddException(exception);
+            activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, exception.Message);
+            MessagingTelemetry.ConsumerFailures.Add(1, new KeyValuePair<string, object?>("consumer", consumer.Name));
+            throw;
+        }
+    }
+}

@@ -1,0 +1,127 @@
+using System.Net;
+using System.Net.Http.Json;
+using ExpenseTracker.Application.Events;
+using ExpenseTracker.Application.Reports;
+using ExpenseTracker.Contracts;
+using ExpenseTracker.Distributed.Tests.Hosts;
+using ExpenseTracker.Distributed.Tests.Servers;
+using ExpenseTracker.Domain;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ExpenseTracker.Distributed.Tests;
+
+/// <summary>HybridCache with Redis as its second level, in front of the report store.</summary>
+public sealed class CachingTests(SharedBroker broker)
+{
+    [Fact]
+    public async Task A_thousand_concurrent_requests_for_a_cold_report_query_the_store_once()
+    {
+        await using var redis = await RedisServer.StartAsync();
+        var counter = new CountingReportStore.Calls();
+        await using var api = new ApiHost(new Deployment(null, redis.ConnectionString), services => CountingReportStore.Decorate(services, counter));
+        var client = await api.SignedInClientAsync("popular");
+        (await client.PostAsJsonAsync("/api/v1/expenses", new ExpenseRequest(12.5m, "EUR", new DateOnly(2026, 2, 3)))).EnsureSuccessStatusCode();
+        // The write's event drops the user's reports once more when the in-process bus delivers it: let that happen first.
+        var outbox = api.Services.GetRequiredService<IOutboxStore>();
+        await Eventually.ValueAsync(async () => (await outbox.BacklogAsync(CancellationToken.None)).Pending, pending => pending == 0, what: "the outbox drained");
+        counter.Monthly = 0;
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 1_000).Select(_ => client.GetAsync("/api/v1/reports/monthly?month=2026-02")));
+
+        Assert.All(responses, response => Assert.Equal(HttpStatusCode.OK, response.StatusCode));
+        Assert.Equal(1, counter.Monthly);
+        var report = await responses[^1].Content.ReadFromJsonAsync<MonthlyReport>();
+        Assert.Equal([new CurrencyTotal("EUR", 12.50m)], report!.Totals);
+    }
+
+    [Fact]
+    public async Task Stopping_redis_mid_run_fails_no_request_and_no_report_goes_stale()
+    {
+        await using var redis = await RedisServer.StartAsync();
+        await using var api = new ApiHost(new Deployment(null, redis.ConnectionString));
+        var client = await api.SignedInClientAsync("steady");
+        var failures = new List<string>();
+        var expected = 0m;
+
+        for (var round = 0; round < 150; round++)
+        {
+            if (round == 50)
+            {
+                redis.Stop();
+            }
+            else if (round == 110)
+            {
+                await redis.StartAgainAsync();
+            }
+
+            var write = await client.PostAsJsonAsync("/api/v1/expenses", new ExpenseRequest(1m, "EUR", new DateOnly(2026, 3, 3)));
+            expected += 1m;
+            var reads = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => client.GetAsync("/api/v1/reports/monthly?month=2026-03")));
+            var categories = await client.GetAsync("/api/v1/categories");
+            foreach (var response in reads.Append(write).Append(categories))
+            {
+                if (!response.IsSuccessStatusCode)
+                {
+                    failures.Add($"round {round}: {(int)response.StatusCode} {response.RequestMessage?.RequestUri}");
+                }
+            }
+
+            var report = await reads[0].Content.ReadFromJsonAsync<MonthlyReport>();
+            if (report?.Totals.SingleOrDefault()?.Amount != expected)
+            {
+                failures.Add($"round {round}: stale report {report?.Totals.SingleOrDefault()?.Amount} instead of {expected}");
+            }
+        }
+
+        Assert.Empty(failures);
+    }
+
+    [Fact]
+    public async Task A_change_through_one_api_process_reaches_the_memory_cache_of_another()
+    {
+        await using var redis = await RedisServer.StartAsync();
+        var deployment = new Deployment(broker.Server.ConnectionString, redis.ConnectionString);
+        await using var first = new ApiHost(deployment);
+        await using var second = new ApiHost(deployment);
+        await using var worker = new WorkerHost(deployment);
+        var viaFirst = await first.SignedInClientAsync("roaming");
+        var viaSecond = await second.SignedInClientAsync("roaming");
+        (await viaFirst.PostAsJsonAsync("/api/v1/expenses", new ExpenseRequest(5m, "EUR", new DateOnly(2026, 4, 4)))).EnsureSuccessStatusCode();
+        Assert.Equal(5m, (await viaSecond.GetFromJsonAsync<MonthlyReport>("/api/v1/reports/monthly?month=2026-04"))!.Totals.Single().Amount);
+
+        (await viaFirst.PostAsJsonAsync("/api/v1/expenses", new ExpenseRequest(7m, "EUR", new DateOnly(2026, 4, 5)))).EnsureSuccessStatusCode();
+
+        await Eventually.ValueAsync(
+            async () => (await viaSecond.GetFromJsonAsync<MonthlyReport>("/api/v1/reports/monthly?month=2026-04"))!.Totals.Single().Amount,
+            amount => amount == 12m,
+            TimeSpan.FromSeconds(10),
+            "the second process's cached report invalidated");
+    }
+
+    /// <summary>Counts the report queries that reach the store.</summary>
+    private sealed class CountingReportStore(IReportStore inner, CountingReportStore.Calls calls) : IReportStore
+    {
+        public Task<MonthlySpending> MonthlyAsync(string userId, YearMonth month, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref calls.Monthly);
+            return inner.MonthlyAsync(userId, month, cancellationToken);
+        }
+
+        public Task<IReadOnlyList<MonthSpent>> TrendAsync(string userId, YearMonth from, YearMonth to, CancellationToken cancellationToken) =>
+            inner.TrendAsync(userId, from, to, cancellationToken);
+
+        public static void Decorate(IServiceCollection services, Calls calls)
+        {
+            var original = services.Last(descriptor => descriptor.ServiceType == typeof(IReportStore));
+            services.Remove(original);
+            services.AddSingleton(calls);
+            services.AddSingleton<IReportStore>(sp => new CountingReportStore(
+                (IReportStore)ActivatorUtilities.CreateInstance(sp, original.ImplementationType!), sp.GetRequiredService<Calls>()));
+        }
+
+        public sealed class Calls
+        {
+            public int Monthly;
+        }
+    }
+}

@@ -1,0 +1,82 @@
+namespace ExpenseTracker.Distributed.Tests.Servers;
+
+/// <summary>
+/// A real RabbitMQ node on free loopback ports, with its data in a temporary folder and an epmd of its own (so that
+/// stopping it touches no other node). Killing it and starting it again keeps its durable queues and persistent
+/// messages, as after a crash.
+/// </summary>
+public sealed class RabbitMqServer : IAsyncDisposable
+{
+    private const string ServerScript = "/usr/lib/rabbitmq/bin/rabbitmq-server";
+
+    private readonly string _directory;
+    private readonly int _distributionPort = FreePort.Next();
+    private readonly int _epmdPort = FreePort.Next();
+    private readonly string _nodeName = $"et{Guid.NewGuid():N}"[..14];
+    private ServerProcess? _epmd;
+    private ServerProcess? _node;
+
+    private RabbitMqServer()
+    {
+        _directory = Path.Combine(Path.GetTempPath(), "expensetracker-rabbitmq", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(_directory);
+        File.WriteAllText(Path.Combine(_directory, "rabbitmq.conf"), $"listeners.tcp.default = 127.0.0.1:{Port}\nloopback_users = none\n");
+        File.WriteAllText(Path.Combine(_directory, "enabled_plugins"), "[].\n");
+    }
+
+    public int Port { get; } = FreePort.Next();
+
+    public string ConnectionString => $"amqp://guest:guest@127.0.0.1:{Port}/";
+
+    public static async Task<RabbitMqServer> StartAsync()
+    {
+        var server = new RabbitMqServer();
+        server._epmd = ServerProcess.Start("epmd", ["-port", $"{server._epmdPort}"]);
+        await FreePort.WaitUntilOpenAsync(server._epmdPort, TimeSpan.FromSeconds(10));
+        await server.StartAgainAsync();
+        return server;
+    }
+
+    public async Task StartAgainAsync()
+    {
+        _node = ServerProcess.Start(
+            ServerScript,
+            [],
+            new Dictionary<string, string>
+            {
+                ["RABBITMQ_NODENAME"] = $"{_nodeName}@localhost",
+                ["RABBITMQ_MNESIA_BASE"] = Path.Combine(_directory, "mnesia"),
+                ["RABBITMQ_LOG_BASE"] = Path.Combine(_directory, "log"),
+                ["RABBITMQ_CONFIG_FILE"] = Path.Combine(_directory, "rabbitmq.conf"),
+                ["RABBITMQ_ENABLED_PLUGINS_FILE"] = Path.Combine(_directory, "enabled_plugins"),
+                ["RABBITMQ_DIST_PORT"] = $"{_distributionPort}",
+                ["ERL_EPMD_PORT"] = $"{_epmdPort}",
+                ["HOME"] = _directory,
+            },
+            Path.Combine(_directory, "console.log"));
+        await FreePort.WaitUntilOpenAsync(Port, TimeSpan.FromSeconds(60));
+    }
+
+    /// <summary>Kills the node at once, as a crash would.</summary>
+    public void Kill()
+    {
+        _node?.Dispose();
+        _node = null;
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        Kill();
+        _epmd?.Dispose();
+        try
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open by a dying process; the temporary folder is cleaned by the system.
+        }
+
+        return ValueTask.CompletedTask;
+    }
+}
