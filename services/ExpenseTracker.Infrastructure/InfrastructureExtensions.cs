@@ -1,4 +1,7 @@
+using ExpenseTracker.Infrastructure.MongoDB;
+using ExpenseTracker.Infrastructure.MongoDB.Client;
 using ExpenseTracker.Infrastructure.Sqlite;
+using ExpenseTracker.ServiceDefaults;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -13,7 +16,15 @@ public static class InfrastructureExtensions
     public static IHostApplicationBuilder AddInfrastructure(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<StorageOptions>().Bind(builder.Configuration.GetSection(StorageOptions.SectionName));
-        builder.Services.AddSqliteStore();
+        if (StoreSelection.UsesMongoDB(builder.Configuration))
+        {
+            builder.AddMongoDBClient(ResourceNames.ExpenseDatabase);
+            builder.Services.AddMongoStore();
+        }
+        else
+        {
+            builder.Services.AddSqliteStore();
+        }
 
         // Reports and category lists are cached in process here; a distributed second level is added where configured.
         builder.Services.AddHybridCache();
