@@ -17,7 +17,7 @@ public static class StoreSelection
         }
 
         // Anything else is a mistake to report, not a reason to write the user's data to a local file instead.
-        return MongoSchemes.Any(scheme => connectionString.StartsWith(scheme, StringComparison.OrdinalIgnoreCase))
+        return MongoSchemes.Any(scheme => connectionString.StartsWith(scheme, StringComparison.Ordinal))
             ? true
             : throw new InvalidOperationException(
                 $"ConnectionStrings:{ResourceNames.ExpenseDatabase} must be a mongodb:// or mongodb+srv:// URL, " +
