@@ -90,6 +90,8 @@ public sealed class MongoStores : StoreUnderTest
         }
 
         await _container.StartAsync();
-        return _container.GetConnectionString();
+
+        // The member calls itself by its name inside the container; from outside, talk to it directly.
+        return new MongoUrlBuilder(_container.GetConnectionString()) { DirectConnection = true, ReplicaSetName = null }.ToString();
     }
 }
