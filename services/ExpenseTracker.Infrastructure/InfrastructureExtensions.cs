@@ -1,5 +1,8 @@
 using ExpenseTracker.Infrastructure.Caching;
+using ExpenseTracker.Infrastructure.MongoDB;
+using ExpenseTracker.Infrastructure.MongoDB.Client;
 using ExpenseTracker.Infrastructure.Sqlite;
+using ExpenseTracker.ServiceDefaults;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -14,7 +17,17 @@ public static class InfrastructureExtensions
     public static IHostApplicationBuilder AddInfrastructure(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<StorageOptions>().Bind(builder.Configuration.GetSection(StorageOptions.SectionName));
-        builder.Services.AddSqliteStore();
+        if (StoreSelection.UsesMongoDB(builder.Configuration))
+        {
+            builder.AddMongoDBClient(ResourceNames.ExpenseDatabase);
+            builder.Services.AddMongoStore();
+        }
+        else
+        {
+            builder.Services.AddSqliteStore();
+        }
+
+        // Outbox relay, recurring rules, notifications and dead letters have SQLite adapters only so far.
         builder.Services.AddSqliteMessagingStores();
 
         // Reports and category lists: in process, with Redis as the second level when ConnectionStrings:cache is set.

@@ -52,12 +52,9 @@ internal sealed record ExpenseRow
         expense.Details.Note,
         expense.Details.PaymentMethod,
         Tags = JsonSerializer.Serialize(expense.Details.Tags),
-        SearchText = SearchText(expense.Details),
+        SearchText = ExpenseSearchText.Of(expense.Details),
         expense.Version,
         CreatedAt = SqliteValues.Timestamp(expense.CreatedAt),
         UpdatedAt = SqliteValues.Timestamp(expense.UpdatedAt),
     };
-
-    public static string SearchText(ExpenseDetails details) =>
-        $"{details.Merchant}\n{details.Note}".ToLowerInvariant();
 }

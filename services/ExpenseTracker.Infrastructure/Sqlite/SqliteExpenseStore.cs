@@ -169,7 +169,7 @@ public sealed class SqliteExpenseStore(SqliteDatabase database) : IExpenseStore
 
         if (filter.Text is { } text)
         {
-            And("instr(search_text, @Text) > 0", "Text", text.ToLowerInvariant());
+            And("instr(search_text, @Text) > 0", "Text", ExpenseSearchText.Needle(text));
         }
 
         if (filter.Tag is { } tag)

@@ -1,0 +1,4 @@
+using ExpenseTracker.Infrastructure.Tests.Adapters;
+
+[assembly: AssemblyFixture(typeof(SqliteStores))]
+[assembly: AssemblyFixture(typeof(MongoStores))]
