@@ -1,7 +1,11 @@
+using ExpenseTracker.Application.Archive;
+using ExpenseTracker.Application.Blobs;
 using ExpenseTracker.Application.Budgets;
 using ExpenseTracker.Application.Categories;
 using ExpenseTracker.Application.Expenses;
+using ExpenseTracker.Application.Receipts;
 using ExpenseTracker.Application.Reports;
+using ExpenseTracker.Application.Transfers;
 using ExpenseTracker.Application.Users;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -20,6 +24,11 @@ public static class DependencyInjection
         services.AddScoped<BudgetService>();
         services.AddScoped<SettingsService>();
         services.AddScoped<ReportService>();
+        services.AddScoped<ReceiptService>();
+        services.AddScoped<ExpenseImportService>();
+        services.AddScoped<ExpenseExportService>();
+        services.AddScoped<ArchiveService>();
+        services.AddScoped<OrphanBlobSweeper>();
         return services;
     }
 }

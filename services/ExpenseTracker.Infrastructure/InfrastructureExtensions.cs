@@ -1,3 +1,4 @@
+using ExpenseTracker.Infrastructure.Blobs;
 using ExpenseTracker.Infrastructure.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -14,6 +15,7 @@ public static class InfrastructureExtensions
     {
         builder.Services.AddOptions<StorageOptions>().Bind(builder.Configuration.GetSection(StorageOptions.SectionName));
         builder.Services.AddSqliteStore();
+        builder.AddBlobStorage();
 
         // Reports and category lists are cached in process here; a distributed second level is added where configured.
         builder.Services.AddHybridCache();

@@ -1,5 +1,6 @@
 using ExpenseTracker.Application;
 using ExpenseTracker.Infrastructure;
+using ExpenseTracker.Infrastructure.Jobs;
 using ExpenseTracker.ServiceDefaults;
 
 // The worker runs the application's background work (event consumers and scheduled jobs) beside the API. It serves
@@ -9,6 +10,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddInfrastructure();
 builder.Services.AddApplication();
+builder.AddArchivalJobs();
 
 var app = builder.Build();
 
