@@ -160,6 +160,9 @@ public sealed partial class ArchiveService(
                 await DeleteQuietlyAsync(replaced);
             }
 
+            // The sums are the same, but they now come from the archive: no cached report may hide a mistake there.
+            await cache.InvalidateReportsAsync(pending.UserId, cancellationToken);
+
             LogArchived(pending.UserId, pending.Month.ToString(), content.Count);
         }
         else if (outcome == ArchiveCompletion.Stale)
