@@ -118,6 +118,29 @@ public sealed class CsvImportTests(SharedApi api)
     }
 
     [Fact]
+    public async Task A_body_of_nearly_50_MiB_is_read_to_its_end_and_a_larger_one_is_refused_with_413()
+    {
+        var client = await api.NewUserClientAsync();
+        var note = new string('n', 2 * 1024 * 1024);
+        var rows = Enumerable.Range(0, 24).Select(day => $"2026-01-{day + 1:D2},1,EUR,,Shop,{note},");
+        var nearly50MiB = "date,amount,currency,category,merchant,note,tags\n" + string.Join("\n", rows) + "\n2026-02-01,2,EUR,,Last row,,\n";
+
+        var result = await (await client.PostCsvAsync(nearly50MiB)).ReadAsync<ImportResponse>();
+
+        Assert.Equal(1, result.Imported);
+        Assert.Equal(Enumerable.Range(2, 24).Select(line => (long)line), result.Errors.Select(error => error.Line));
+        Assert.All(result.Errors, error => Assert.Equal("note: At most 2000 characters.", error.Message));
+
+        using var tooLarge = new HttpRequestMessage(HttpMethod.Post, CsvCalls.ImportUrl)
+        {
+            Content = new StringContent(nearly50MiB + new string('x', 4 * 1024 * 1024), Encoding.UTF8, "text/csv"),
+        };
+        tooLarge.Headers.ExpectContinue = true;
+        await (await client.SendAsync(tooLarge, TestContext.Current.CancellationToken)).AssertProblemAsync(HttpStatusCode.RequestEntityTooLarge);
+        Assert.Equal(1, await client.CountExpensesAsync());
+    }
+
+    [Fact]
     public async Task A_file_that_cannot_be_an_import_answers_4xx_and_imports_nothing()
     {
         var client = await api.NewUserClientAsync();

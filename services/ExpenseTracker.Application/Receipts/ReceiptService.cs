@@ -35,31 +35,31 @@ public sealed partial class ReceiptService(
                 "A receipt is a JPEG, PNG or WebP picture or a PDF document; the file's content is what counts, not its name.");
         }
 
+        var receiptId = Guid.CreateVersion7(clock.GetUtcNow());
+        var blobName = BlobNames.Receipt(userId, expenseId, receiptId);
+        var limited = new LimitedReadStream(header.AsMemory(0, headerLength), content, Receipt.MaxSize);
+        try
+        {
+            await blobs.UploadAsync(blobName, limited, contentType, BlobAccess.Frequent, cancellationToken);
+        }
+        catch (ContentTooLargeException)
+        {
+            await DeleteBlobQuietlyAsync(blobName);
+            return TooLarge();
+        }
+
         var receipt = new Receipt
         {
-            Id = Guid.CreateVersion7(clock.GetUtcNow()),
+            Id = receiptId,
             ExpenseId = expenseId,
             UserId = userId,
             FileName = Receipt.CleanFileName(fileName),
             ContentType = contentType,
-            Size = 0,
-            BlobName = string.Empty,
+            Size = limited.BytesRead,
+            BlobName = blobName,
             CreatedAt = clock.GetUtcNow(),
         };
-        receipt = receipt with { BlobName = BlobNames.Receipt(userId, expenseId, receipt.Id) };
 
-        var limited = new LimitedReadStream(header.AsMemory(0, headerLength), content, Receipt.MaxSize);
-        try
-        {
-            await blobs.UploadAsync(receipt.BlobName, limited, contentType, BlobAccess.Frequent, cancellationToken);
-        }
-        catch (ContentTooLargeException)
-        {
-            await DeleteBlobQuietlyAsync(receipt.BlobName);
-            return TooLarge();
-        }
-
-        receipt = receipt with { Size = limited.BytesRead };
         bool added;
         try
         {

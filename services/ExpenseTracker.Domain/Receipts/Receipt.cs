@@ -29,7 +29,9 @@ public sealed record Receipt
         var printable = new string(lastSegment.Where(character => !char.IsControl(character)).ToArray()).Trim();
         if (printable.Length > FileNameMaxLength)
         {
-            printable = printable[..FileNameMaxLength];
+            // Never cut a character written as a surrogate pair in half.
+            var cut = char.IsHighSurrogate(printable[FileNameMaxLength - 1]) ? FileNameMaxLength - 1 : FileNameMaxLength;
+            printable = printable[..cut];
         }
 
         return printable is "" or "." or ".." ? DefaultFileName : printable;
