@@ -142,6 +142,26 @@ public abstract class ArchiveApiContract
     }
 
     [Fact]
+    public async Task A_file_imported_again_after_its_months_were_archived_imports_nothing_new()
+    {
+        var user = await TestUser.NewAsync(Api, "reimport");
+        const string csv = """
+            date,amount,currency,category,merchant,note,tags
+            2016-07-01,8.00,EUR,Books,Old shop,,
+            2016-07-01,8.00,EUR,Books,Old shop,,
+            2016-08-15,1.20,EUR,,Bus,,
+            """;
+        Assert.Equal(3, (await user.Client.ImportCsvAsync(csv)).Imported);
+        await RunArchiveAsync();
+        Assert.Equal(["2016-07", "2016-08"], (await ListArchiveAsync(user.Client)).Select(month => month.Month));
+
+        var again = await user.Client.ImportCsvAsync(csv + "\n2016-08-16,1.20,EUR,,Bus,,\n");
+
+        Assert.Equal((1, 3), (again.Imported, again.Duplicates));
+        Assert.Equal(1, (await user.Client.ListExpensesAsync()).TotalCount);
+    }
+
+    [Fact]
     public async Task Restoring_answers_404_for_a_month_not_archived_or_not_yours_and_400_for_no_month()
     {
         var owner = await TestUser.NewAsync(Api, "owner");

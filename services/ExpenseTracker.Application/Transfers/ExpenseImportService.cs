@@ -1,4 +1,6 @@
 using System.Text;
+using ExpenseTracker.Application.Archive;
+using ExpenseTracker.Application.Blobs;
 using ExpenseTracker.Application.Categories;
 using ExpenseTracker.Application.Common;
 using ExpenseTracker.Application.Events;
@@ -15,7 +17,13 @@ namespace ExpenseTracker.Application.Transfers;
 /// Imports expenses from a CSV file, streaming: records are read one at a time and written in batches, each batch
 /// in one transaction with its events. Every row stands alone: a bad row is reported with its line and skipped.
 /// </summary>
-public sealed class ExpenseImportService(IExpenseImportStore store, ICategoryStore categories, HybridCache cache, TimeProvider clock)
+public sealed class ExpenseImportService(
+    IExpenseImportStore store,
+    ICategoryStore categories,
+    IArchiveStore archive,
+    IBlobStorage blobs,
+    HybridCache cache,
+    TimeProvider clock)
 {
     public const int BatchSize = 500;
 
@@ -40,6 +48,7 @@ public sealed class ExpenseImportService(IExpenseImportStore store, ICategorySto
         }
 
         var run = new ImportRun(userId, store, await CategoriesByKeyAsync(userId, cancellationToken));
+        var archived = new ArchivedExpenseKeys(userId, archive, blobs);
         while (await reader.ReadAsync(cancellationToken) is { } record)
         {
             if (record.Error is not null)
@@ -60,6 +69,12 @@ public sealed class ExpenseImportService(IExpenseImportStore store, ICategorySto
             {
                 var details = new ExpenseDetails(row.Value.Amount, categoryId, row.Value.Merchant, row.Value.Note, row.Value.Tags, paymentMethod: null);
                 var expense = Expense.Record(userId, row.Value.Date, details, now);
+                if (await archived.ContainsAsync(expense, cancellationToken))
+                {
+                    run.CountDuplicate();
+                    continue;
+                }
+
                 var message = OutboxMessage.From(new ExpenseCreated(expense.ToSnapshot()) { UserId = userId, OccurredAt = now });
                 await run.AddAsync(new ImportedExpense(expense, message), cancellationToken);
             }
@@ -103,6 +118,8 @@ public sealed class ExpenseImportService(IExpenseImportStore store, ICategorySto
         public bool CreatedCategories { get; private set; }
 
         public void Refuse(long line, string message) => Errors.Add(new ImportError(line, message));
+
+        public void CountDuplicate() => Duplicates++;
 
         public async Task<Guid?> CategoryIdAsync(string? name, ICategoryStore categories, CancellationToken cancellationToken)
         {
