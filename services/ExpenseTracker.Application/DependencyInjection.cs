@@ -1,11 +1,15 @@
+using ExpenseTracker.Application.Archive;
+using ExpenseTracker.Application.Blobs;
 using ExpenseTracker.Application.Budgets;
 using ExpenseTracker.Application.Categories;
 using ExpenseTracker.Application.Common;
 using ExpenseTracker.Application.Events;
 using ExpenseTracker.Application.Expenses;
 using ExpenseTracker.Application.Notifications;
+using ExpenseTracker.Application.Receipts;
 using ExpenseTracker.Application.Recurring;
 using ExpenseTracker.Application.Reports;
+using ExpenseTracker.Application.Transfers;
 using ExpenseTracker.Application.Users;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -27,6 +31,11 @@ public static class DependencyInjection
         services.AddScoped<RecurringService>();
         services.AddScoped<NotificationService>();
         services.AddSingleton<RecurringScheduler>();
+        services.AddScoped<ReceiptService>();
+        services.AddScoped<ExpenseImportService>();
+        services.AddScoped<ExpenseExportService>();
+        services.AddScoped<ArchiveService>();
+        services.AddScoped<OrphanBlobSweeper>();
         services.AddEventConsumer<BudgetAlertConsumer>(BudgetAlertConsumer.Registration);
         services.AddEventConsumer<CacheInvalidationConsumer>(CacheInvalidationConsumer.Registration);
         services.AddEventConsumer<NotificationPushConsumer>(NotificationPushConsumer.Registration);

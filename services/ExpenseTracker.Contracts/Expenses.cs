@@ -23,7 +23,8 @@ public sealed record ExpenseResponse(
     string? PaymentMethod,
     long Version,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt,
+    IReadOnlyList<ReceiptResponse> Receipts);
 
 public sealed record PagedResponse<T>(IReadOnlyList<T> Items, int Page, int PageSize, long TotalCount);
 

@@ -1,3 +1,4 @@
+using ExpenseTracker.Infrastructure.Blobs;
 using ExpenseTracker.Infrastructure.Caching;
 using ExpenseTracker.Infrastructure.MongoDB;
 using ExpenseTracker.Infrastructure.MongoDB.Client;
@@ -26,6 +27,8 @@ public static class InfrastructureExtensions
         {
             builder.Services.AddSqliteStore();
         }
+
+        builder.AddBlobStorage();
 
         // Outbox relay, recurring rules, notifications and dead letters have SQLite adapters only so far.
         builder.Services.AddSqliteMessagingStores();

@@ -18,8 +18,9 @@ public sealed class IdempotencyTests(SharedApi api)
 
         var original = await first.ReadAsync<ExpenseResponse>(HttpStatusCode.Created);
         var replay = await second.ReadAsync<ExpenseResponse>(HttpStatusCode.Created);
-        Assert.Equal(original, replay with { Tags = original.Tags });
+        Assert.Equal(original, replay with { Tags = original.Tags, Receipts = original.Receipts });
         Assert.Equal(original.Tags, replay.Tags);
+        Assert.Equal(original.Receipts, replay.Receipts);
         Assert.Equal(first.Headers.Location, second.Headers.Location);
         Assert.Equal(1, await client.CountExpensesAsync());
     }

@@ -29,6 +29,9 @@ public static class ApiEndpoints
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
         signedIn.MapExpensesApi();
+        signedIn.MapReceiptsApi();
+        signedIn.MapExpenseCsvApi();
+        signedIn.MapArchiveApi();
         signedIn.MapCategoriesApi();
         signedIn.MapBudgetsApi();
         signedIn.MapReportsApi();

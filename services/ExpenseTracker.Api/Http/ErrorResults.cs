@@ -15,6 +15,8 @@ public static class ErrorResults
             ErrorKind.Conflict => StatusCodes.Status409Conflict,
             ErrorKind.PreconditionFailed => StatusCodes.Status412PreconditionFailed,
             ErrorKind.IdempotencyKeyReused => StatusCodes.Status422UnprocessableEntity,
+            ErrorKind.TooLarge => StatusCodes.Status413PayloadTooLarge,
+            ErrorKind.UnsupportedMediaType => StatusCodes.Status415UnsupportedMediaType,
             _ => StatusCodes.Status500InternalServerError,
         };
 

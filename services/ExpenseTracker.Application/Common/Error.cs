@@ -7,6 +7,8 @@ public enum ErrorKind
     Conflict,
     PreconditionFailed,
     IdempotencyKeyReused,
+    TooLarge,
+    UnsupportedMediaType,
 }
 
 /// <summary>Why a use case did not do what was asked, in words the user can act on.</summary>
@@ -22,6 +24,10 @@ public sealed record Error(ErrorKind Kind, string Title, string Detail, IReadOnl
         new(ErrorKind.NotFound, $"{what} not found.", $"There is no {what.ToLowerInvariant()} with this id.");
 
     public static Error Conflict(string title, string detail) => new(ErrorKind.Conflict, title, detail);
+
+    public static Error TooLarge(string title, string detail) => new(ErrorKind.TooLarge, title, detail);
+
+    public static Error UnsupportedMediaType(string title, string detail) => new(ErrorKind.UnsupportedMediaType, title, detail);
 
     public static Error StaleVersion { get; } = new(
         ErrorKind.PreconditionFailed,

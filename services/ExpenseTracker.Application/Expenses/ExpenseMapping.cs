@@ -1,12 +1,14 @@
 using ExpenseTracker.Application.Events;
+using ExpenseTracker.Application.Receipts;
 using ExpenseTracker.Contracts;
 using ExpenseTracker.Domain.Expenses;
+using ExpenseTracker.Domain.Receipts;
 
 namespace ExpenseTracker.Application.Expenses;
 
 public static class ExpenseMapping
 {
-    public static ExpenseResponse ToResponse(this Expense expense) => new(
+    public static ExpenseResponse ToResponse(this Expense expense, IReadOnlyList<Receipt>? receipts = null) => new(
         expense.Id,
         expense.Details.Amount.Amount,
         expense.Details.Currency.Code,
@@ -18,7 +20,8 @@ public static class ExpenseMapping
         expense.Details.PaymentMethod,
         expense.Version,
         expense.CreatedAt,
-        expense.UpdatedAt);
+        expense.UpdatedAt,
+        receipts?.Select(receipt => receipt.ToResponse()).ToList() ?? []);
 
     public static ExpenseSnapshot ToSnapshot(this Expense expense) => new(
         expense.Id,

@@ -5,6 +5,7 @@ using ExpenseTracker.Application.Categories;
 using ExpenseTracker.Application.Common;
 using ExpenseTracker.Application.Events;
 using ExpenseTracker.Application.Idempotency;
+using ExpenseTracker.Application.Receipts;
 using ExpenseTracker.Contracts;
 using ExpenseTracker.Domain;
 using ExpenseTracker.Domain.Expenses;
@@ -18,7 +19,9 @@ public sealed class ExpenseService(
     ICategoryStore categories,
     IIdempotencyStore idempotency,
     HybridCache cache,
-    TimeProvider clock)
+    TimeProvider clock,
+    IReceiptStore receipts,
+    ReceiptService receiptFiles)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -68,7 +71,7 @@ public sealed class ExpenseService(
 
     public async Task<Result<ExpenseResponse>> GetAsync(string userId, Guid id, CancellationToken cancellationToken) =>
         await expenses.FindAsync(userId, id, cancellationToken) is { } expense
-            ? expense.ToResponse()
+            ? expense.ToResponse(await ReceiptsOfAsync(userId, expense.Id, cancellationToken))
             : Error.NotFound("Expense");
 
     public async Task<Result<PagedResponse<ExpenseResponse>>> ListAsync(string userId, ExpenseQuery query, CancellationToken cancellationToken)
@@ -81,8 +84,9 @@ public sealed class ExpenseService(
 
         var (filter, sort, page) = parsed.Value;
         var result = await expenses.ListAsync(userId, filter, sort, page, cancellationToken);
+        var receiptsOf = await receipts.ListByExpenseAsync(userId, result.Items.Select(expense => expense.Id).ToList(), cancellationToken);
         return new PagedResponse<ExpenseResponse>(
-            result.Items.Select(expense => expense.ToResponse()).ToList(), page.Page, page.PageSize, result.TotalCount);
+            result.Items.Select(expense => expense.ToResponse(receiptsOf.GetValueOrDefault(expense.Id))).ToList(), page.Page, page.PageSize, result.TotalCount);
     }
 
     /// <summary>Replaces an expense. With <paramref name="ifMatchVersion"/>, a newer stored version refuses the change.</summary>
@@ -115,7 +119,7 @@ public sealed class ExpenseService(
             if (await expenses.UpdateAsync(expense, loadedVersion, message, cancellationToken))
             {
                 await cache.InvalidateReportsAsync(userId, cancellationToken);
-                return expense.ToResponse();
+                return expense.ToResponse(await ReceiptsOfAsync(userId, expense.Id, cancellationToken));
             }
 
             // Changed between our read and our write: with If-Match that is a stale precondition, without it the last write wins.
@@ -142,8 +146,15 @@ public sealed class ExpenseService(
             }
 
             var message = OutboxMessage.From(new ExpenseDeleted(expense.ToSnapshot()) { UserId = userId, OccurredAt = clock.GetUtcNow() });
+            var attached = await ReceiptsOfAsync(userId, expense.Id, cancellationToken);
             if (await expenses.DeleteAsync(expense, expense.Version, message, cancellationToken))
             {
+                // The receipts' rows went with the expense; their blobs follow.
+                foreach (var receipt in attached)
+                {
+                    await receiptFiles.DeleteBlobQuietlyAsync(receipt.BlobName);
+                }
+
                 await cache.InvalidateReportsAsync(userId, cancellationToken);
                 return true;
             }
@@ -154,6 +165,9 @@ public sealed class ExpenseService(
             }
         }
     }
+
+    private async Task<IReadOnlyList<Domain.Receipts.Receipt>> ReceiptsOfAsync(string userId, Guid expenseId, CancellationToken cancellationToken) =>
+        (await receipts.ListByExpenseAsync(userId, [expenseId], cancellationToken)).GetValueOrDefault(expenseId) ?? [];
 
     private async Task<Result<(DateOnly Date, ExpenseDetails Details)>> ValidateAsync(string userId, ExpenseRequest request, CancellationToken cancellationToken)
     {

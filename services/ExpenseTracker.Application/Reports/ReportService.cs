@@ -1,3 +1,4 @@
+using ExpenseTracker.Application.Archive;
 using ExpenseTracker.Application.Budgets;
 using ExpenseTracker.Application.Categories;
 using ExpenseTracker.Application.Common;
@@ -11,7 +12,7 @@ using Microsoft.Extensions.Caching.Hybrid;
 namespace ExpenseTracker.Application.Reports;
 
 /// <summary>Where the money went: a month by category against its budgets, and a run of months.</summary>
-public sealed class ReportService(IReportStore reports, ICategoryStore categories, IBudgetStore budgets, HybridCache cache)
+public sealed class ReportService(IReportStore reports, IArchivedSpending archived, ICategoryStore categories, IBudgetStore budgets, HybridCache cache)
 {
     public const int MaxTrendMonths = 120;
 
@@ -58,15 +59,18 @@ public sealed class ReportService(IReportStore reports, ICategoryStore categorie
 
         return await cache.GetOrCreateAsync(
             UserCache.TrendKey(userId, first.ToString(), last.ToString()),
-            (reports, userId, first, last),
-            static async (state, token) => BuildTrend(state.first, state.last, await state.reports.TrendAsync(state.userId, state.first, state.last, token)),
+            (service: this, userId, first, last),
+            static async (state, token) => BuildTrend(state.first, state.last, await state.service.TrendSpentAsync(state.userId, state.first, state.last, token)),
             tags: [UserCache.ReportsTag(userId)],
             cancellationToken: cancellationToken);
     }
 
     private async Task<MonthlyReport> BuildMonthlyAsync(string userId, YearMonth month, CancellationToken cancellationToken)
     {
-        var spending = await reports.MonthlyAsync(userId, month, cancellationToken);
+        // Archived months keep their sums, so a report counts their expenses as if they had never moved.
+        var spending = SpendingMerge.Combine(
+            await reports.MonthlyAsync(userId, month, cancellationToken),
+            await archived.MonthlyAsync(userId, month, cancellationToken));
         var names = (await categories.ListAsync(userId, cancellationToken)).ToDictionary(category => category.Id, category => category.Name);
         var userBudgets = await budgets.ListAsync(userId, cancellationToken);
         return new MonthlyReport(
@@ -75,6 +79,11 @@ public sealed class ReportService(IReportStore reports, ICategoryStore categorie
             spending.Count,
             ByCategory(spending.ByCategory, names, userBudgets));
     }
+
+    private async Task<IReadOnlyList<MonthSpent>> TrendSpentAsync(string userId, YearMonth first, YearMonth last, CancellationToken cancellationToken) =>
+        SpendingMerge.Combine(
+            await reports.TrendAsync(userId, first, last, cancellationToken),
+            await archived.TrendAsync(userId, first, last, cancellationToken));
 
     private static List<CategorySpending> ByCategory(IReadOnlyList<CategorySpent> spent, Dictionary<Guid, string> names, IReadOnlyList<Budget> budgets)
     {

@@ -1,4 +1,5 @@
 using ExpenseTracker.Application.Events;
+using ExpenseTracker.Infrastructure.Jobs;
 using ExpenseTracker.Infrastructure.Messaging.InProcess;
 using ExpenseTracker.Infrastructure.Messaging.RabbitMq;
 using ExpenseTracker.Infrastructure.Sqlite;
@@ -16,7 +17,7 @@ public static class MessagingExtensions
 
     /// <summary>
     /// The background work, split by configuration only. With <c>ConnectionStrings:messaging</c> (RabbitMQ): the
-    /// worker runs the outbox relay, the recurring scheduler and the worker's consumers; every API process runs the
+    /// worker runs the outbox relay, the recurring scheduler, the archive and blob-sweep jobs and the worker's consumers; every API process runs the
     /// consumers of every API process (cache invalidation) and of any API process (live push). Without it
     /// (standalone): the API runs all of it on the in-process bus, and the worker has nothing to do.
     /// </summary>
@@ -65,5 +66,7 @@ public static class MessagingExtensions
         services.AddHostedService<OutboxRelay>();
         services.AddHostedService<RecurringSchedulerJob>();
         services.AddHostedService<SqliteMessagingHousekeeping>();
+        services.AddHostedService<ArchiveJob>();
+        services.AddHostedService<OrphanBlobSweepJob>();
     }
 }

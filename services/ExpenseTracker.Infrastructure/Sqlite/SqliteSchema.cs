@@ -174,5 +174,60 @@ internal static class SqliteSchema
             failed_at    TEXT NOT NULL
         ) STRICT;
         """,
+
+        // 3: receipts, and the archive of old months (see docs/decisions: blob layout, archive protocol)
+        """
+        CREATE TABLE receipts (
+            id           TEXT NOT NULL PRIMARY KEY,
+            expense_id   TEXT NOT NULL REFERENCES expenses (id) ON DELETE CASCADE,
+            user_id      TEXT NOT NULL,
+            file_name    TEXT NOT NULL,
+            content_type TEXT NOT NULL,
+            size         INTEGER NOT NULL,
+            blob_name    TEXT NOT NULL,
+            created_at   TEXT NOT NULL
+        ) STRICT;
+
+        CREATE INDEX ix_receipts_expense ON receipts (expense_id);
+
+        -- One row per user and month that was ever archived. blob_name: the completed archive; pending_blob_name: an
+        -- archive written whose rows are not deleted yet; restored_at: the user brought the month back (not archived again).
+        CREATE TABLE archived_months (
+            user_id           TEXT NOT NULL,
+            month             TEXT NOT NULL,
+            blob_name         TEXT NULL,
+            expense_count     INTEGER NOT NULL,
+            archived_at       TEXT NULL,
+            pending_blob_name TEXT NULL,
+            pending_row_count INTEGER NOT NULL,
+            restored_at       TEXT NULL,
+            PRIMARY KEY (user_id, month)
+        ) STRICT;
+
+        CREATE INDEX ix_archived_months_pending ON archived_months (pending_blob_name) WHERE pending_blob_name IS NOT NULL;
+        CREATE INDEX ix_archived_months_blob ON archived_months (blob_name) WHERE blob_name IS NOT NULL;
+
+        -- The sums of a completed archive, per category and currency, so reports still count its expenses.
+        CREATE TABLE archived_month_totals (
+            user_id      TEXT NOT NULL,
+            month        TEXT NOT NULL,
+            category_id  TEXT NULL,
+            currency     TEXT NOT NULL,
+            amount_minor INTEGER NOT NULL,
+            count        INTEGER NOT NULL
+        ) STRICT;
+
+        CREATE INDEX ix_archived_month_totals_user_month ON archived_month_totals (user_id, month);
+
+        -- Receipts of archived expenses: their rows are in the archive, their blobs stay; listed here so the orphan
+        -- sweeper knows the blobs are still wanted.
+        CREATE TABLE archived_receipts (
+            id      TEXT NOT NULL PRIMARY KEY,
+            user_id TEXT NOT NULL,
+            month   TEXT NOT NULL
+        ) STRICT;
+
+        CREATE INDEX ix_archived_receipts_user_month ON archived_receipts (user_id, month);
+        """,
     ];
 }

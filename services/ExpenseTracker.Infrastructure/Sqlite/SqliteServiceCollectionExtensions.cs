@@ -1,11 +1,14 @@
+using ExpenseTracker.Application.Archive;
 using ExpenseTracker.Application.Budgets;
 using ExpenseTracker.Application.Categories;
 using ExpenseTracker.Application.Expenses;
 using ExpenseTracker.Application.Events;
 using ExpenseTracker.Application.Idempotency;
 using ExpenseTracker.Application.Notifications;
+using ExpenseTracker.Application.Receipts;
 using ExpenseTracker.Application.Recurring;
 using ExpenseTracker.Application.Reports;
+using ExpenseTracker.Application.Transfers;
 using ExpenseTracker.Application.Users;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -25,6 +28,11 @@ public static class SqliteServiceCollectionExtensions
         services.AddSingleton<IUserStore, SqliteUserStore>();
         services.AddSingleton<IReportStore, SqliteReportStore>();
         services.AddSingleton<IIdempotencyStore, SqliteIdempotencyStore>();
+        services.AddSingleton<IReceiptStore, SqliteReceiptStore>();
+        services.AddSingleton<IExpenseImportStore, SqliteExpenseImportStore>();
+        services.AddSingleton<SqliteArchiveStore>();
+        services.AddSingleton<IArchiveStore>(provider => provider.GetRequiredService<SqliteArchiveStore>());
+        services.AddSingleton<IArchivedSpending>(provider => provider.GetRequiredService<SqliteArchiveStore>());
         services.AddHealthChecks().AddCheck<SqliteHealthCheck>("expensedb", tags: ["ready"]);
         return services;
     }

@@ -1,0 +1,3 @@
+namespace ExpenseTracker.Contracts;
+
+public sealed record ReceiptResponse(Guid Id, string FileName, string ContentType, long Size);
