@@ -19,6 +19,15 @@ public sealed class ExpenseTrackerClientOptions
     public TimeSpan TransferTimeout { get; set; } = TimeSpan.FromMinutes(10);
 
     /// <summary>
+    /// How many times a failed call that is safe to repeat is retried (0 for never); the standard resilience handler's
+    /// default is 3. POSTs without an <c>Idempotency-Key</c> are never retried.
+    /// </summary>
+    public int MaxRetryAttempts { get; set; } = 3;
+
+    /// <summary>The wait before the first retry; later ones back off exponentially, with jitter.</summary>
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
     /// Whether the client's HttpClients get the standard resilience handler (retries, timeouts, circuit breaker). Turn it
     /// off in a host that already adds one to every HttpClient (<c>ConfigureHttpClientDefaults</c>), so calls are not
     /// retried twice over. Read once, when <c>AddExpenseTrackerClient</c> runs.

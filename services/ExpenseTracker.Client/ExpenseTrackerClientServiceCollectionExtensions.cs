@@ -75,15 +75,17 @@ public static class ExpenseTrackerClientServiceCollectionExtensions
         {
             http.AddStandardResilienceHandler().Configure((HttpStandardResilienceOptions standard, IServiceProvider provider) =>
             {
+                var options = provider.GetRequiredService<IOptions<ExpenseTrackerClientOptions>>().Value;
                 if (kind == CallKind.Transfer)
                 {
-                    var transfer = provider.GetRequiredService<IOptions<ExpenseTrackerClientOptions>>().Value.TransferTimeout;
-                    standard.AttemptTimeout.Timeout = transfer;
-                    standard.TotalRequestTimeout.Timeout = transfer * 2;
-                    standard.CircuitBreaker.SamplingDuration = transfer * 2;
+                    standard.AttemptTimeout.Timeout = options.TransferTimeout;
+                    standard.TotalRequestTimeout.Timeout = options.TransferTimeout * 2;
+                    standard.CircuitBreaker.SamplingDuration = options.TransferTimeout * 2;
                 }
 
-                RetrySafety.RetryOnlyRepeatableRequests(standard.Retry);
+                standard.Retry.Delay = options.RetryDelay;
+                standard.Retry.MaxRetryAttempts = Math.Max(1, options.MaxRetryAttempts);
+                RetrySafety.RetryOnlyRepeatableRequests(standard.Retry, retry: options.MaxRetryAttempts > 0);
             });
         }
 

@@ -10,11 +10,11 @@ namespace ExpenseTracker.Client.Http;
 /// </summary>
 internal static class RetrySafety
 {
-    public static void RetryOnlyRepeatableRequests(HttpRetryStrategyOptions retry)
+    public static void RetryOnlyRepeatableRequests(HttpRetryStrategyOptions options, bool retry)
     {
-        var shouldHandle = retry.ShouldHandle;
-        retry.ShouldHandle = async arguments =>
-            await shouldHandle(arguments) && IsRepeatable(arguments.Context.GetRequestMessage());
+        var shouldHandle = options.ShouldHandle;
+        options.ShouldHandle = async arguments =>
+            retry && await shouldHandle(arguments) && IsRepeatable(arguments.Context.GetRequestMessage());
     }
 
     public static bool IsRepeatable(HttpRequestMessage? request) =>
