@@ -1,7 +1,9 @@
 using ExpenseTracker.Client.Api;
 using ExpenseTracker.Client.Authentication;
 using ExpenseTracker.Client.Http;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Refit;
@@ -28,6 +30,9 @@ public static class ExpenseTrackerClientServiceCollectionExtensions
             options.Configure(configure);
         }
 
+        // Service discovery reads endpoints from configuration. Hosts register theirs; a plain console app has none,
+        // and a plain URL resolves without any.
+        services.TryAddSingleton<IConfiguration>(_ => new ConfigurationBuilder().Build());
         services.AddServiceDiscovery();
         services.AddTransient<IExpenseTrackerClient, ExpenseTrackerClient>();
 

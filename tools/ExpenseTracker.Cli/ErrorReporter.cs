@@ -13,6 +13,12 @@ internal sealed class ErrorReporter(Output.Terminal terminal)
 {
     public int Report(Exception exception)
     {
+        // What the token provider throws while a request is being sent reaches us wrapped by Refit.
+        if (exception is ApiRequestException { InnerException: NotSignedInException or UsageException or ExpenseTrackerApiException } wrapped)
+        {
+            exception = wrapped.InnerException!;
+        }
+
         switch (exception)
         {
             case CommandAppException usage:

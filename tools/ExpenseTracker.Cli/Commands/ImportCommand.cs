@@ -43,7 +43,8 @@ public sealed class ImportCommand(ApiConnector connector, Terminal terminal) : A
         }
         else
         {
-            terminal.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Imported {result.Imported:N0} expenses; {result.Duplicates:N0} duplicates skipped; {result.Errors.Count:N0} rows refused."));
+            terminal.WriteLine(
+                $"Imported {Counted(result.Imported, "expense")}; {Counted(result.Duplicates, "duplicate")} skipped; {Counted(result.Errors.Count, "row")} refused.");
             if (result.Errors.Count > 0)
             {
                 var table = new Table().AddColumn(new TableColumn("Line").RightAligned()).AddColumn("Why it was refused");
@@ -52,17 +53,19 @@ public sealed class ImportCommand(ApiConnector connector, Terminal terminal) : A
                     table.AddRow(Cells.Right(error.Line.ToString(CultureInfo.InvariantCulture)), Cells.Text(error.Message));
                 }
 
+                terminal.Out.Write(table);
                 if (result.Errors.Count > ErrorsShown)
                 {
-                    table.Caption($"and {result.Errors.Count - ErrorsShown} more (use --json to see them all)");
+                    terminal.WriteLine($"... and {result.Errors.Count - ErrorsShown} more (use --json to see them all).");
                 }
-
-                terminal.Out.Write(table);
             }
         }
 
         return result.Errors.Count == 0 ? ExitCodes.Success : ExitCodes.ImportHadErrors;
     }
+
+    private static string Counted(int count, string noun) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count:N0} {noun}{(count == 1 ? string.Empty : "s")}");
 
     private static async Task<Contracts.ImportResult> ImportAsync(ApiConnection connection, string file, IProgress<long>? bytesSent, CancellationToken cancellationToken)
     {

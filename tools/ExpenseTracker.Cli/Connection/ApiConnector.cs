@@ -3,7 +3,6 @@ using ExpenseTracker.Cli.SignIn;
 using ExpenseTracker.Client;
 using ExpenseTracker.Client.Api;
 using ExpenseTracker.Client.Authentication;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ExpenseTracker.Cli.Connection;
@@ -43,8 +42,6 @@ public sealed class ApiConnector(CliEnvironment environment, LoginStore logins)
     private static ApiConnection Build(Uri apiUrl, Func<IServiceProvider, IAccessTokenProvider>? tokens)
     {
         var services = new ServiceCollection();
-        // Service discovery reads endpoints from configuration; a plain URL needs none, but the reader must exist.
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
         var client = services.AddExpenseTrackerClient(options =>
         {
             options.BaseAddress = apiUrl;
