@@ -41,7 +41,7 @@ internal sealed class ErrorReporter(Output.Terminal terminal)
                 return ExitCodes.NotSignedIn;
             case ExpenseTrackerApiException refused:
                 return ReportRefusal(refused);
-            case ApiRequestException { InnerException: OperationCanceledException } or OperationCanceledException when exception is not TimeoutRejectedException:
+            case ApiRequestException { InnerException: OperationCanceledException } or OperationCanceledException:
                 Say("Cancelled.");
                 return ExitCodes.Cancelled;
             case ApiRequestException unreachable:

@@ -39,6 +39,20 @@ public sealed class CliTransferTests(ApiHost api) : IDisposable
     }
 
     [Fact]
+    public async Task On_a_terminal_the_import_shows_a_live_progress_bar()
+    {
+        await using var standIn = await StandInApi.StartAsync(new ImportResult(2_000, 0, []), exportCsv: string.Empty);
+        using var cli = await SignedInToAsync(standIn);
+        var file = await WriteCsvAsync(rows: 2_000);
+
+        var import = (await cli.RunAsync(environment => environment with { ErrorIsTerminal = true }, "import", file, "--api", standIn.Address.ToString())).AssertSuccess();
+
+        Assert.Contains("Importing bank.csv", import.Error, StringComparison.Ordinal);
+        Assert.Contains("100%", import.Error, StringComparison.Ordinal);
+        Assert.Contains("Imported 2,000 expenses", import.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Import_as_json_writes_the_result_and_no_progress()
     {
         await using var standIn = await StandInApi.StartAsync(new ImportResult(3, 1, []), exportCsv: string.Empty);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using ExpenseTracker.Client.Tests.Infrastructure;
 using ExpenseTracker.Contracts;
+using Microsoft.Extensions.DependencyInjection;
 using Refit;
 
 namespace ExpenseTracker.Client.Tests.Client;
@@ -149,6 +150,19 @@ public sealed class RequestShapeTests
         Assert.Equal(
             ["GET /api/v1/archive", "POST /api/v1/archive/2023-01/restore"],
             handler.Requests.Select(sent => $"{sent.Method} {sent.PathAndQuery}"));
+    }
+
+    [Fact]
+    public async Task An_api_behind_a_path_prefix_keeps_its_prefix()
+    {
+        var handler = new RecordingHandler().ThenAnswer(HttpStatusCode.OK, "[]");
+        await using var client = ClientScope.Create(
+            new Uri("http://gateway.test/tracker/"),
+            builder => builder.WithAccessToken(FakeApi.Token).ConfigureHttpClients(http => http.ConfigurePrimaryHttpMessageHandler(() => handler)));
+
+        await client.Api.Budgets.ListAsync();
+
+        Assert.Equal("http://gateway.test/tracker/api/v1/budgets", handler.Single().Uri.ToString());
     }
 
     private sealed class SynchronousProgress(Action<long> report) : IProgress<long>

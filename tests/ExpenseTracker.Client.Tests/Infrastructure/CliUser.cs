@@ -21,11 +21,14 @@ public sealed class CliUser(ApiHost api) : IDisposable
         return user;
     }
 
-    public async Task<CliResult> RunAsync(params string[] args)
+    public Task<CliResult> RunAsync(params string[] args) => RunAsync(environment => environment, args);
+
+    /// <summary>Runs with the environment <paramref name="adjust"/> makes (a terminal on standard error, say).</summary>
+    public async Task<CliResult> RunAsync(Func<CliEnvironment, CliEnvironment> adjust, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var environment = new CliEnvironment(output, error, ConfigDirectory) { ApiUrl = api.Address, Width = 200 };
+        var environment = adjust(new CliEnvironment(output, error, ConfigDirectory) { ApiUrl = api.Address, Width = 200 });
         var exitCode = await ExpenseCli.RunAsync(args, environment, TestContext.Current.CancellationToken);
         return new CliResult(exitCode, output.ToString(), error.ToString());
     }

@@ -56,7 +56,7 @@ public sealed class LoginCommand(ApiConnector connector, LoginStore logins, Term
 {
     public override async Task<int> ExecuteAsync(CommandContext context, LoginSettings settings, CancellationToken cancellationToken)
     {
-        var apiUrl = connector.ApiUrlFor(settings, login: null);
+        var apiUrl = connector.ApiUrlFor(settings, logins.LoadOrNull());
         var login = settings.Entra
             ? await SignInWithEntraAsync(apiUrl, settings, cancellationToken)
             : await SignInLocallyAsync(apiUrl, settings.User ?? Environment.UserName, cancellationToken);

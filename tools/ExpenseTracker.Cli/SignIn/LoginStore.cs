@@ -28,6 +28,19 @@ public sealed class LoginStore(string directory)
         }
     }
 
+    /// <summary>The saved sign-in, or null when there is none or it cannot be read.</summary>
+    public StoredLogin? LoadOrNull()
+    {
+        try
+        {
+            return Load();
+        }
+        catch (NotSignedInException)
+        {
+            return null;
+        }
+    }
+
     public void Save(StoredLogin login) =>
         OwnerOnlyFiles.WriteAllBytes(LoginPath, Encoding.UTF8.GetBytes(JsonSerializer.Serialize(login, CliJsonContext.Default.StoredLogin)));
 

@@ -1,6 +1,7 @@
 using ExpenseTracker.Client.Api;
 using ExpenseTracker.Client.Authentication;
 using ExpenseTracker.Contracts;
+using Microsoft.Identity.Client;
 
 namespace ExpenseTracker.Cli.SignIn;
 
@@ -13,13 +14,15 @@ internal sealed class StoredLoginTokenProvider(StoredLogin login, LoginStore sto
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private StoredLogin _login = login;
+    private IPublicClientApplication? _entra;
 
     public async ValueTask<string?> GetAccessTokenAsync(CancellationToken cancellationToken)
     {
         if (_login.Mode == LoginMode.Entra)
         {
             var entra = _login.Entra ?? throw new NotSignedInException("The saved Entra sign-in is incomplete: run `expense login --entra` again.");
-            return await EntraSignIn.AcquireSilentlyAsync(EntraSignIn.CreateApplication(entra, store.MsalCachePath), entra, cancellationToken);
+            _entra ??= EntraSignIn.CreateApplication(entra, store.MsalCachePath);
+            return await EntraSignIn.AcquireSilentlyAsync(_entra, entra, cancellationToken);
         }
 
         if (IsFresh(_login))
