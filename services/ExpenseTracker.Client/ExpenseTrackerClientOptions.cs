@@ -30,7 +30,8 @@ public sealed class ExpenseTrackerClientOptions
     /// <summary>
     /// Whether the client's HttpClients get the standard resilience handler (retries, timeouts, circuit breaker). Turn it
     /// off in a host that already adds one to every HttpClient (<c>ConfigureHttpClientDefaults</c>), so calls are not
-    /// retried twice over. Read once, when <c>AddExpenseTrackerClient</c> runs.
+    /// retried twice over; that handler's timeouts then apply to imports too (10 s per attempt by default), and the
+    /// retry, delay and transfer settings here do not. Read once, when <c>AddExpenseTrackerClient</c> runs.
     /// </summary>
     public bool UseStandardResilienceHandler { get; set; } = true;
 }
