@@ -1,0 +1,3 @@
+using ExpenseTracker.Client.Tests.Infrastructure;
+
+[assembly: AssemblyFixture(typeof(ApiHost))]
