@@ -20,6 +20,8 @@ internal static class BenchmarkCommand
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, CancellationToken cancellationToken)
     {
+        // Progress lines come from parallel imports.
+        output = TextWriter.Synchronized(output);
         var quick = false;
         var standaloneOnly = false;
         var keep = false;
@@ -78,7 +80,12 @@ internal static class BenchmarkCommand
             output.WriteLine($"The benchmark failed: {failure.Message}");
             return 1;
         }
-        catch (OperationCanceledException) when (bound.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            output.WriteLine("The benchmark was interrupted; the servers it started are stopped.");
+            return 130;
+        }
+        catch (OperationCanceledException) when (bound.IsCancellationRequested)
         {
             output.WriteLine($"The benchmark failed: it ran past its bound of {limit.TotalMinutes:0} minutes.");
             return 1;

@@ -38,7 +38,8 @@ internal sealed record MachineInfo(string Processor, int Cores, string Memory, s
     {
         var pretty = ReadLines("/etc/os-release").FirstOrDefault(line => line.StartsWith("PRETTY_NAME=", StringComparison.Ordinal));
         var name = pretty is null ? RuntimeInformation.OSDescription : pretty["PRETTY_NAME=".Length..].Trim('"');
-        return $"{name}, kernel {Environment.OSVersion.Version}";
+        var kernel = ReadLines("/proc/sys/kernel/osrelease").FirstOrDefault() ?? Environment.OSVersion.Version.ToString();
+        return $"{name}, kernel {kernel.Trim()}";
     }
 
     private static string? Version(string name, string program, string argument, string pattern)
