@@ -12,6 +12,10 @@ internal static class ObservabilityContainerExtensions
     public const string GrafanaImage = "grafana/grafana";
     public const string GrafanaTag = "12.1.1";
 
+    /// <summary>The ports a Docker host publishes for the log and dashboard UIs.</summary>
+    public const int SeqPublishedPort = 5341;
+    public const int GrafanaPublishedPort = 3000;
+
     /// <summary>Where Prometheus reads the file naming what to scrape (see infra/prometheus/prometheus.yml).</summary>
     public const string PrometheusTargetsPath = "/etc/prometheus/targets";
 
@@ -22,7 +26,8 @@ internal static class ObservabilityContainerExtensions
             .WithImage(SeqImage, SeqTag)
             .WithImageRegistry("docker.io")
             .WithIconName("DocumentText")
-            .WithHttpEndpoint(port: null, targetPort: SeqResource.HttpPort, name: SeqResource.HttpEndpointName)
+            .WithHttpEndpoint(port: PublishedPort(builder, SeqPublishedPort), targetPort: SeqResource.HttpPort, name: SeqResource.HttpEndpointName)
+            .WithExternalHttpEndpoints()
             .WithEnvironment("ACCEPT_EULA", "Y")
             .WithEnvironment("SEQ_FIRSTRUN_ADMINPASSWORD", adminPassword)
             .WithDataVolumeAt("/data")
@@ -56,7 +61,8 @@ internal static class ObservabilityContainerExtensions
         return builder.AddContainer(name, GrafanaImage, GrafanaTag)
             .WithImageRegistry("docker.io")
             .WithIconName("DataArea")
-            .WithHttpEndpoint(port: null, targetPort: 3000, name: "http")
+            .WithHttpEndpoint(port: PublishedPort(builder, GrafanaPublishedPort), targetPort: 3000, name: "http")
+            .WithExternalHttpEndpoints()
             .WithEnvironment("GF_SECURITY_ADMIN_USER", "admin")
             .WithEnvironment("GF_SECURITY_ADMIN_PASSWORD", builder.CreateResourceBuilder(adminPassword))
             .WithEnvironment("PROMETHEUS_URL", prometheus.GetEndpoint("http"))
@@ -68,4 +74,8 @@ internal static class ObservabilityContainerExtensions
             .WithContainerHealthCheck(TimeSpan.FromSeconds(20), "CMD", "wget", "-q", "--spider", "http://127.0.0.1:3000/api/health")
             .WaitFor(prometheus);
     }
+
+    // When running, Aspire picks free ports; a published deployment needs ports people can remember.
+    private static int? PublishedPort(IDistributedApplicationBuilder builder, int port) =>
+        builder.ExecutionContext.IsPublishMode ? port : null;
 }

@@ -12,6 +12,8 @@ internal static class ServiceWiring
     public static IResourceBuilder<ProjectResource> WithBackingServices(
         this IResourceBuilder<ProjectResource> project, BackingServices backing, AppHostSettings settings)
     {
+        // Services read connection strings only; the per-property variables Aspire can add would repeat the secrets.
+        project.WithReferenceEnvironment(ReferenceEnvironmentInjectionFlags.ConnectionString);
         foreach (var service in backing.Services)
         {
             project.WithReference(service.Connection).WaitFor(service.Server);

@@ -139,7 +139,7 @@ internal sealed class ComposeFileBuilder(DistributedApplicationExecutionContext 
             ?? throw new InvalidOperationException($"{Path.GetFileName(projectPath)} names no ContainerRepository: compose cannot name its image");
     }
 
-    /// <summary>Only endpoints meant to be reached from outside are published on the Docker host.</summary>
+    /// <summary>Only endpoints meant to be reached from outside are published on the Docker host (an HTTPS endpoint of a project shares its container port).</summary>
     private static IEnumerable<string> PublishedPorts(IResource resource) =>
         resource.Annotations.OfType<EndpointAnnotation>()
             .Where(endpoint => endpoint.IsExternal)
@@ -147,7 +147,8 @@ internal sealed class ComposeFileBuilder(DistributedApplicationExecutionContext 
             {
                 var containerPort = ComposeValueResolver.ContainerPort(endpoint, resource);
                 return string.Create(CultureInfo.InvariantCulture, $"{endpoint.Port ?? containerPort}:{containerPort}");
-            });
+            })
+            .Distinct(StringComparer.Ordinal);
 
     private IEnumerable<string> Mounts(IResource resource)
     {

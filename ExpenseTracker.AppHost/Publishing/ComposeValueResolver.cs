@@ -63,6 +63,7 @@ internal sealed class ComposeValueResolver(ComposeParameters parameters)
             EndpointProperty.Port or EndpointProperty.TargetPort => port,
             EndpointProperty.HostAndPort => $"{host}:{port}",
             EndpointProperty.Scheme => endpoint.UriScheme,
+            EndpointProperty.TlsEnabled => endpoint.TlsEnabled ? bool.TrueString : bool.FalseString,
             _ => throw new NotSupportedException($"The compose publisher cannot express endpoint property {property}"),
         };
     }
