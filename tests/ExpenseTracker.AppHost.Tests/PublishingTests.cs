@@ -29,7 +29,7 @@ public sealed class PublishingTests(PublishedFiles published) : IClassFixture<Pu
     private YamlMappingNode ComposeServices => published.Compose.Map("services");
 
     private IEnumerable<IResource> PublishedModelResources =>
-        published.Model.Resources.Where(resource => !resource.IsExcludedFromPublish());
+        published.Model!.Resources.Where(resource => !resource.IsExcludedFromPublish());
 
     [Fact]
     public void The_manifest_has_every_resource_of_the_container_model()

@@ -6,7 +6,10 @@ namespace ExpenseTracker.AppHost.Tests.Infrastructure;
 /// <summary>Runs the built AppHost as its own process, as a developer or azd would (used for publishing).</summary>
 public static class AppHostProcess
 {
-    public static string ProjectDirectory => Path.GetDirectoryName(Projects.ExpenseTracker_AppHost.ProjectPath)!;
+    public static string ProjectDirectory =>
+        Directory.Exists(Projects.ExpenseTracker_AppHost.ProjectPath)
+            ? Projects.ExpenseTracker_AppHost.ProjectPath
+            : Path.GetDirectoryName(Projects.ExpenseTracker_AppHost.ProjectPath)!;
 
     public static string RepositoryRoot => Path.GetFullPath(Path.Combine(ProjectDirectory, ".."));
 

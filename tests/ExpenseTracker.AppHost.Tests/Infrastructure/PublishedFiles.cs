@@ -23,7 +23,7 @@ public sealed class PublishedFiles : IAsyncLifetime
 
     public YamlMappingNode Compose { get; private set; } = null!;
 
-    public AppHostModel Model { get; private set; } = null!;
+    public AppHostModel? Model { get; private set; }
 
     public async ValueTask InitializeAsync()
     {
@@ -36,7 +36,11 @@ public sealed class PublishedFiles : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
-        await Model.DisposeAsync();
+        if (Model is not null)
+        {
+            await Model.DisposeAsync();
+        }
+
         _output.Dispose();
     }
 }

@@ -6,7 +6,7 @@ namespace ExpenseTracker.AppHost.Tests.Infrastructure;
 public static partial class SecretCheck
 {
     /// <summary>The places a secret sits: a password in a URL or connection string, an account key, a secret variable.</summary>
-    [GeneratedRegex(@"(?i)(?:password=|accountkey=|://[^:/@\s]+:|devstoreaccount1:)(?<secret>[^;@,\s""]*)")]
+    [GeneratedRegex(@"(?i)(?:(?:password=|accountkey=|devstoreaccount1:)(?<secret>[^;@,\s""]*)|://[^:/@\s]+:(?<secret>[^@/\s]*)@)")]
     private static partial Regex SecretPosition();
 
     /// <summary>The literal secrets in a value whose secret positions should all begin with <paramref name="referencePrefix"/>.</summary>
