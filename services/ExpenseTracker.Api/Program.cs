@@ -1,5 +1,6 @@
 using ExpenseTracker.Api;
 using ExpenseTracker.Api.Endpoints;
+using ExpenseTracker.Api.WebApp;
 using ExpenseTracker.Application;
 using ExpenseTracker.Infrastructure;
 using ExpenseTracker.ServiceDefaults;
@@ -17,6 +18,7 @@ app.UseApiPipeline();
 app.MapDefaultEndpoints();
 app.MapApiDocumentation();
 app.MapExpenseTrackerApi();
+app.UseWebApp();
 
 app.Run();
 

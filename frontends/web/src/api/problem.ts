@@ -25,9 +25,16 @@ export class ApiError extends Error {
     return this.problem?.errors ?? {};
   }
 
-  /** The server has no such endpoint, or no such resource: for a whole feature, "not available here". */
   get isNotFound(): boolean {
     return this.status === 404;
+  }
+
+  /**
+   * The server has no such endpoint: for a whole feature (import, receipts, recurring…), "not available here".
+   * 405 counts too: a server without `POST /expenses/import` still routes `/expenses/{id}` for other methods.
+   */
+  get isMissingFeature(): boolean {
+    return this.status === 404 || this.status === 405;
   }
 
   get isOffline(): boolean {

@@ -56,7 +56,7 @@ export function Loaded<T>({
   children: (data: T) => ReactNode;
 }) {
   if (state.error) {
-    if (feature && state.error instanceof ApiError && state.error.isNotFound) return <NotAvailable feature={feature} />;
+    if (feature && state.error instanceof ApiError && state.error.isMissingFeature) return <NotAvailable feature={feature} />;
     return <ErrorMessage error={state.error} retry={state.reload} />;
   }
   if (state.data === undefined) return <Loading />;

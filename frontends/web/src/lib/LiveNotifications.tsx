@@ -63,7 +63,7 @@ export function LiveNotificationsProvider({ children }: { children: ReactNode })
           all.filter((n) => !seen.current?.has(n.id)).forEach(arrived);
         }
       } catch (error) {
-        if (error instanceof ApiError && error.isNotFound) {
+        if (error instanceof ApiError && error.isMissingFeature) {
           setAvailable(false);
           if (timer) clearInterval(timer);
         }

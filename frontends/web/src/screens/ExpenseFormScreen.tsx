@@ -141,7 +141,7 @@ function ExpenseForm({
       await uploadReceipt(expenseId, file);
       return null;
     } catch (error) {
-      if (error instanceof ApiError && error.isNotFound) return "Receipts are not available on this server.";
+      if (error instanceof ApiError && error.isMissingFeature) return "Receipts are not available on this server.";
       return messageOf(error);
     }
   };

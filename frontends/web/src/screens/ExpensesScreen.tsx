@@ -55,7 +55,7 @@ export function ExpensesScreen() {
       const { page: _page, pageSize: _size, sort: _sort, ...filter } = query;
       downloadBlob(await exportCsv(filter), `expenses-${today()}.csv`);
     } catch (error) {
-      toast(error instanceof ApiError && error.isNotFound ? "Export is not available on this server." : messageOf(error), {
+      toast(error instanceof ApiError && error.isMissingFeature ? "Export is not available on this server." : messageOf(error), {
         kind: "error",
         title: "Could not export",
       });

@@ -47,7 +47,7 @@ export function ImportScreen() {
       reloadCategories();
       toast(`${format.number(answer.imported)} imported.`, { kind: "success" });
     } catch (reason) {
-      if (reason instanceof ApiError && reason.isNotFound) setUnavailable("import");
+      if (reason instanceof ApiError && reason.isMissingFeature) setUnavailable("import");
       else setError(messageOf(reason));
     } finally {
       setBusy(false);
@@ -58,7 +58,7 @@ export function ImportScreen() {
     try {
       downloadBlob(await exportCsv({}), `expenses-${today()}.csv`);
     } catch (reason) {
-      if (reason instanceof ApiError && reason.isNotFound) setUnavailable("export");
+      if (reason instanceof ApiError && reason.isMissingFeature) setUnavailable("export");
       else toast(messageOf(reason), { kind: "error", title: "Could not export" });
     }
   };
