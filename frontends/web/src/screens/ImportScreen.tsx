@@ -7,6 +7,7 @@ import { useToast } from "../components/Toasts";
 import { IMPORT_COLUMNS, previewCsv, type CsvPreview } from "../lib/csv";
 import { today } from "../lib/dates";
 import { downloadBlob } from "../lib/download";
+import { readText } from "../lib/readText";
 import { usePreferences } from "../lib/Preferences";
 
 const MAX_BYTES = 50 * 1024 * 1024;
@@ -31,7 +32,7 @@ export function ImportScreen() {
       setError("A file to import is at most 50 MB.");
       return;
     }
-    const content = await file.text();
+    const content = await readText(file);
     setFileName(file.name);
     setText(content);
     setPreview(previewCsv(content));
