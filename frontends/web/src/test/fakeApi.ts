@@ -9,7 +9,8 @@ export interface Call {
   body: string | FormData | undefined;
 }
 
-type Answer = { status?: number; json?: unknown; text?: string; headers?: Record<string, string> } | ((call: Call) => Answer);
+type Reply = { status?: number; json?: unknown; text?: string; headers?: Record<string, string> };
+type Answer = Reply | ((call: Call) => Reply);
 
 /**
  * A stand-in for the API: answers fetch calls from a table of "METHOD /path" routes (paths after /api/v1, without
@@ -27,8 +28,8 @@ export function fakeApi(routes: Record<string, Answer>) {
       body: init?.body as string | FormData | undefined,
     };
     calls.push(call);
-    let answer = routes[`${call.method} ${call.path}`];
-    if (typeof answer === "function") answer = answer(call);
+    const route = routes[`${call.method} ${call.path}`];
+    const answer = typeof route === "function" ? route(call) : route;
     if (!answer) {
       return new Response(JSON.stringify({ title: "Not Found", status: 404 }), { status: 404, headers: { "Content-Type": "application/problem+json" } });
     }
