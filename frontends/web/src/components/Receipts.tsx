@@ -11,7 +11,7 @@ export function Receipts({ expense, onChanged }: { expense: Expense; onChanged()
     return (
       <section className="card" aria-labelledby="receipts-title">
         <h2 id="receipts-title">Receipts</h2>
-        <NotAvailable feature="Receipts" />
+        <NotAvailable feature="receipts" />
       </section>
     );
   }

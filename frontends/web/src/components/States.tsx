@@ -19,12 +19,12 @@ export function Empty({ title, children }: { title: string; children?: ReactNode
   );
 }
 
-/** A feature this server does not offer (yet): said plainly instead of failing. */
+/** A feature this server does not offer (yet): said plainly instead of failing. `feature` reads in a sentence: "receipts". */
 export function NotAvailable({ feature }: { feature: string }) {
   return (
     <div className="state not-available" role="note" data-testid="not-available">
-      <p className="state-title">{feature} is not available on this server.</p>
-      <p>The server you are connected to does not offer this yet. Everything else keeps working.</p>
+      <p className="state-title">Not available on this server</p>
+      <p>The server you are connected to does not offer {feature} yet. Everything else keeps working.</p>
     </div>
   );
 }

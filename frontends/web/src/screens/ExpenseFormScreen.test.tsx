@@ -79,7 +79,7 @@ it("says plainly when this server keeps no receipts", async () => {
   fakeApi({ ...defaultRoutes, "GET /expenses/e-1": { json: expense(), headers: { ETag: '"1"' } } });
   renderScreen(<ExpenseFormScreen id="e-1" />, { at: "/expenses/e-1" });
 
-  expect(await screen.findByText("Receipts is not available on this server.")).toBeInTheDocument();
+  expect(await screen.findByTestId("not-available")).toHaveTextContent("does not offer receipts yet");
   expect(screen.queryByText("Take a photo")).not.toBeInTheDocument();
 });
 

@@ -126,7 +126,7 @@ function ExpenseForm({
     } catch (error) {
       if (error instanceof ApiError && error.status === 400 && Object.keys(error.fieldErrors).length > 0) {
         setErrors(serverFieldErrors(error.fieldErrors));
-        setFormError(error.problem?.detail ?? "Some fields need fixing.");
+        setFormError(error.message);
         focusFirstError();
       } else {
         setFormError(messageOf(error));

@@ -36,5 +36,5 @@ it("says plainly when the server cannot import", async () => {
   await user.upload(screen.getByTestId("import-file"), new File([csv], "bank.csv", { type: "text/csv" }));
   await user.click(await screen.findByRole("button", { name: "Import 2 rows" }));
 
-  expect(await screen.findByText("Import is not available on this server.")).toBeInTheDocument();
+  expect(await screen.findByTestId("not-available")).toHaveTextContent("does not offer CSV import yet");
 });

@@ -76,7 +76,7 @@ export function ImportScreen() {
           Importing the same file twice adds nothing new.
         </p>
         {unavailable === "import" ? (
-          <NotAvailable feature="Import" />
+          <NotAvailable feature="CSV import" />
         ) : (
           <>
             <label className="button" htmlFor="import-file">
@@ -103,7 +103,7 @@ export function ImportScreen() {
         <h2 id="export-title">Export</h2>
         <p className="muted">All your expenses as a CSV file that imports back unchanged. To export a filtered list, use Export on the Expenses page.</p>
         {unavailable === "export" ? (
-          <NotAvailable feature="Export" />
+          <NotAvailable feature="CSV export" />
         ) : (
           <button type="button" className="button" onClick={() => void download()}>
             Export all expenses

@@ -30,7 +30,7 @@ export function NotificationsScreen() {
       <div className="screen-head">
         <h1>Notifications</h1>
       </div>
-      <Loaded state={notifications} feature="Notifications">
+      <Loaded state={notifications} feature="notifications">
         {(list) =>
           list.length === 0 ? (
             <Empty title="No notifications.">

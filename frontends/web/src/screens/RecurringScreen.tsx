@@ -34,7 +34,7 @@ export function RecurringScreen() {
       <div className="screen-head">
         <h1>Recurring expenses</h1>
       </div>
-      <Loaded state={rules} feature="Recurring expenses">
+      <Loaded state={rules} feature="recurring expenses">
         {(list) => (
           <>
             <RecurringForm onCreated={rules.reload} />
