@@ -14,6 +14,8 @@ builder.AddProject<Projects.ExpenseTracker_Worker>(ResourceNames.Worker)
     .WithHttpHealthCheck(Extensions.HealthEndpointPath)
     .WaitFor(api);
 
+builder.AddWebApp(ResourceNames.Web, api);
+
 builder.AnnounceWhereThingsAre(api);
 
 builder.Build().Run();
