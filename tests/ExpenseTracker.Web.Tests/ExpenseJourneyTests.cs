@@ -82,7 +82,7 @@ public sealed class ExpenseJourneyTests(BrowserFixture fixture)
         await page.GetByLabel("Merchant").FillAsync(new string('m', 201));
         await page.GetByRole(AriaRole.Button, new() { Name = "Add expense" }).ClickAsync();
 
-        await Expect(page.GetByLabel("Amount")).ToHaveAccessibleDescriptionAsync("JPY JPY amounts have no decimals.");
+        await Expect(page.GetByLabel("Amount")).ToHaveAccessibleDescriptionAsync("JPY: no decimals JPY amounts have no decimals.");
         await Expect(page.GetByLabel("Merchant")).ToHaveAccessibleDescriptionAsync("At most 200 characters.");
         await Expect(page.GetByLabel("Amount")).ToBeFocusedAsync();
         await page.ScreenshotAsync("expense-add-errors");

@@ -4,7 +4,7 @@ namespace ExpenseTracker.Web.Tests.Infrastructure;
 
 /// <summary>
 /// One web app server and one headless Chromium for the whole run; each test opens its own browser context (its own
-/// storage, so its own signed-in user). Nothing starts when a requirement is missing: the tests then skip.
+/// storage, so its own signed-in user). What lacks a requirement does not start, and the tests that need it skip.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
@@ -22,12 +22,16 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
+        if (Requirements.MissingWebApp is null)
+        {
+            Server = new WebAppServer();
+        }
+
         if (Requirements.MissingReason is not null)
         {
             return;
         }
 
-        Server = new WebAppServer();
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -47,6 +51,18 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         return (Server!, Browser!);
+    }
+
+    /// <summary>Skips the calling test, saying why, when there is no built web app to serve.</summary>
+    public WebAppServer RequireServer()
+    {
+        if (Requirements.MissingWebApp is { } reason)
+        {
+            Console.WriteLine($"Web app serving tests skipped: {reason}");
+            Assert.Skip(reason);
+        }
+
+        return Server!;
     }
 
     public async ValueTask DisposeAsync()

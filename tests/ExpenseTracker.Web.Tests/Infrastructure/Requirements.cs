@@ -13,20 +13,25 @@ public static class Requirements
 
     public static string ScreenshotFolder => Path.Combine(RepositoryRoot, "frontends", "web", "test-results", "screens");
 
-    /// <summary>Null when everything is there; otherwise what is missing and how to get it.</summary>
+    /// <summary>Null when the built web app is there to serve; otherwise how to build it.</summary>
+    public static string? MissingWebApp =>
+        File.Exists(Path.Combine(WebAppDist, "index.html"))
+            ? null
+            : "The web app is not built (run `npm ci && npm run build` in frontends/web; ./test.sh does it).";
+
+    /// <summary>Null when the browser tests can run; otherwise what is missing and how to get it.</summary>
     public static string? MissingReason
     {
         get
         {
-            var chromium = Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } custom ? custom : ChromiumPath;
-            if (!File.Exists(chromium))
+            if (!File.Exists(Chromium))
             {
-                return $"Chromium is not installed at {chromium} (apt-get install chromium; .ci/run does it).";
+                return $"Chromium is not installed at {Chromium} (apt-get install chromium; .ci/run does it).";
             }
 
-            if (!File.Exists(Path.Combine(WebAppDist, "index.html")))
+            if (MissingWebApp is { } webApp)
             {
-                return "The web app is not built (run `npm ci && npm run build` in frontends/web; ./test.sh does it).";
+                return webApp;
             }
 
             return File.Exists(AxeScript) ? null : "axe-core is not installed (run `npm ci` in frontends/web; ./test.sh does it).";

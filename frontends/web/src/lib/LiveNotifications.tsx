@@ -51,12 +51,13 @@ export function LiveNotificationsProvider({ children }: { children: ReactNode })
     let timer: ReturnType<typeof setInterval> | undefined;
     let stopHub: (() => Promise<void>) | undefined;
 
-    const poll = async (first: boolean) => {
+    let missing = false;
+    const poll = async () => {
       try {
         const all = await listNotifications();
         if (stopped) return;
         setAvailable(true);
-        if (first || !seen.current) {
+        if (!seen.current) {
           seen.current = new Set(all.map((n) => n.id));
           setUnread(all.filter((n) => !n.readAt).length);
         } else {
@@ -64,6 +65,7 @@ export function LiveNotificationsProvider({ children }: { children: ReactNode })
         }
       } catch (error) {
         if (error instanceof ApiError && error.isMissingFeature) {
+          missing = true;
           setAvailable(false);
           if (timer) clearInterval(timer);
         }
@@ -71,9 +73,9 @@ export function LiveNotificationsProvider({ children }: { children: ReactNode })
     };
 
     (async () => {
-      await poll(true);
-      if (stopped || seen.current === null) return;
-      timer = setInterval(() => void poll(false), POLL_MS);
+      await poll();
+      if (stopped || missing) return;
+      timer = setInterval(() => void poll(), POLL_MS);
       try {
         const signalR = await import("@microsoft/signalr");
         const connection = new signalR.HubConnectionBuilder()

@@ -7,7 +7,7 @@ import { ReceiptPicker } from "../components/ReceiptPicker";
 import { Receipts } from "../components/Receipts";
 import { ErrorMessage, Loading, messageOf } from "../components/States";
 import { useToast } from "../components/Toasts";
-import { currencyCodes } from "../money/currencies";
+import { currencyCodes, decimalsOf } from "../money/currencies";
 import { EARLIEST_EXPENSE_DATE, latestExpenseDate } from "../lib/dates";
 import {
   emptyForm,
@@ -157,7 +157,8 @@ function ExpenseForm({
     }
   };
 
-  const decimalsHint = values.currency ? `${values.currency}` : undefined;
+  const decimals = decimalsOf(values.currency);
+  const decimalsHint = `${values.currency}: ${decimals === 0 ? "no decimals" : `up to ${decimals} decimals`}`;
   return (
     <>
       <div className="screen-head">

@@ -105,7 +105,7 @@ export function ExpensesScreen() {
           </button>
         </div>
         {showFilters && (
-          <div className="filter-grid" id="more-filters">
+          <div className="filter-grid" id="more-filters" key={key}>
             <label>
               From
               <input type="date" value={query.from ?? ""} onChange={(e) => apply({ from: e.target.value || undefined })} />
