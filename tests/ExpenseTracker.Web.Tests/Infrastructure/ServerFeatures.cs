@@ -27,5 +27,13 @@ public static class ServerFeatures
         return response.StatusCode is not (HttpStatusCode.NotFound or HttpStatusCode.MethodNotAllowed);
     }
 
+    /// <summary>Whether a signed-in GET of <paramref name="path"/> is served at all (anything but 404/405).</summary>
+    public static async Task<bool> ServesAsync(WebAppServer server, string path)
+    {
+        using var api = await server.ApiAsAsync($"probe-{Guid.NewGuid():N}");
+        var response = await api.GetAsync(path);
+        return response.StatusCode is not (HttpStatusCode.NotFound or HttpStatusCode.MethodNotAllowed);
+    }
+
     private sealed record IdOnly(Guid Id);
 }

@@ -1,12 +1,12 @@
 import { useState, type FormEvent } from "react";
-import { createRecurring, deleteRecurring, listRecurring } from "../api/endpoints";
+import { createRecurring, deleteRecurring, listRecurring, updateRecurring } from "../api/endpoints";
 import { ApiError } from "../api/problem";
 import type { Frequency, RecurringRule } from "../api/types";
 import { Field } from "../components/Field";
 import { Empty, Loaded, messageOf } from "../components/States";
 import { useToast } from "../components/Toasts";
 import { currencyCodes } from "../money/currencies";
-import { amountProblem, parseAmount } from "../money/decimal";
+import { amountForEditing, amountProblem, parseAmount } from "../money/decimal";
 import { isIsoDate, today } from "../lib/dates";
 import { usePreferences } from "../lib/Preferences";
 import { useApi } from "../lib/useApi";
@@ -17,6 +17,7 @@ const UNIT: Record<Frequency, [string, string]> = { weekly: ["week", "weeks"], m
 export function RecurringScreen() {
   const rules = useApi((signal) => listRecurring(signal), []);
   const toast = useToast();
+  const [editing, setEditing] = useState<RecurringRule | null>(null);
 
   const remove = async (rule: RecurringRule) => {
     if (!window.confirm("Stop this recurring expense? Expenses already created stay.")) return;
@@ -37,7 +38,15 @@ export function RecurringScreen() {
       <Loaded state={rules} feature="recurring expenses">
         {(list) => (
           <>
-            <RecurringForm onCreated={rules.reload} />
+            <RecurringForm
+              key={editing?.id ?? "new"}
+              rule={editing}
+              onSaved={() => {
+                setEditing(null);
+                rules.reload();
+              }}
+              onCancel={() => setEditing(null)}
+            />
             {list.length === 0 ? (
               <Empty title="No recurring expenses.">
                 <p>Rent, subscriptions, insurance: record them once and they are added when due.</p>
@@ -45,7 +54,7 @@ export function RecurringScreen() {
             ) : (
               <ul className="card list">
                 {list.map((rule) => (
-                  <RuleRow key={rule.id} rule={rule} onDelete={() => void remove(rule)} />
+                  <RuleRow key={rule.id} rule={rule} onEdit={() => setEditing(rule)} onDelete={() => void remove(rule)} />
                 ))}
               </ul>
             )}
@@ -56,7 +65,7 @@ export function RecurringScreen() {
   );
 }
 
-function RuleRow({ rule, onDelete }: { rule: RecurringRule; onDelete(): void }) {
+function RuleRow({ rule, onEdit, onDelete }: { rule: RecurringRule; onEdit(): void; onDelete(): void }) {
   const { format, categoryById } = usePreferences();
   const [one, many] = UNIT[rule.frequency] ?? ["time", "times"];
   const every = rule.interval === 1 ? `Every ${one}` : `Every ${rule.interval} ${many}`;
@@ -72,26 +81,32 @@ function RuleRow({ rule, onDelete }: { rule: RecurringRule; onDelete(): void }) 
         </span>
       </div>
       <span className="amount">{format.money(rule.amount, rule.currency)}</span>
-      <button type="button" className="button small danger" onClick={onDelete}>
-        Stop
-      </button>
+      <div className="actions">
+        <button type="button" className="button small" onClick={onEdit}>
+          Edit
+        </button>
+        <button type="button" className="button small danger" onClick={onDelete}>
+          Stop
+        </button>
+      </div>
     </li>
   );
 }
 
-function RecurringForm({ onCreated }: { onCreated(): void }) {
+/** A new recurring expense, or changes to `rule`. */
+function RecurringForm({ rule, onSaved, onCancel }: { rule: RecurringRule | null; onSaved(): void; onCancel(): void }) {
   const { settings, categories } = usePreferences();
   const toast = useToast();
-  const [values, setValues] = useState({
-    amount: "",
-    currency: settings.defaultCurrency,
-    frequency: "monthly" as Frequency,
-    interval: "1",
-    startDate: today(),
-    endDate: "",
-    categoryId: "",
-    merchant: "",
-  });
+  const [values, setValues] = useState(() => ({
+    amount: rule ? amountForEditing(rule.amount, rule.currency) : "",
+    currency: rule?.currency ?? settings.defaultCurrency,
+    frequency: rule?.frequency ?? ("monthly" as Frequency),
+    interval: String(rule?.interval ?? 1),
+    startDate: rule?.startDate ?? today(),
+    endDate: rule?.endDate ?? "",
+    categoryId: rule?.categoryId ?? "",
+    merchant: rule?.merchant ?? "",
+  }));
   const [errors, setErrors] = useState<Record<string, string | undefined>>({});
   const set = (field: keyof typeof values) => (event: { target: { value: string } }) => setValues((v) => ({ ...v, [field]: event.target.value }));
 
@@ -107,21 +122,29 @@ function RecurringForm({ onCreated }: { onCreated(): void }) {
     if (values.merchant.trim().length > 200) found.merchant = "At most 200 characters.";
     setErrors(found);
     if (Object.values(found).some(Boolean)) return;
+    const input = {
+      amount: parseAmount(values.amount) ?? values.amount,
+      currency: values.currency,
+      frequency: values.frequency,
+      interval,
+      startDate: values.startDate,
+      endDate: values.endDate || null,
+      categoryId: values.categoryId || null,
+      merchant: values.merchant.trim() || null,
+      note: rule?.note ?? null,
+      tags: rule?.tags ?? [],
+      paymentMethod: rule?.paymentMethod ?? null,
+    };
     try {
-      await createRecurring({
-        amount: parseAmount(values.amount) ?? values.amount,
-        currency: values.currency,
-        frequency: values.frequency,
-        interval,
-        startDate: values.startDate,
-        endDate: values.endDate || null,
-        categoryId: values.categoryId || null,
-        merchant: values.merchant.trim() || null,
-        tags: [],
-      });
-      setValues((v) => ({ ...v, amount: "", merchant: "" }));
-      toast("Recurring expense added.", { kind: "success" });
-      onCreated();
+      if (rule) {
+        await updateRecurring(rule.id, input);
+        toast("Recurring expense saved.", { kind: "success" });
+      } else {
+        await createRecurring(input);
+        setValues((v) => ({ ...v, amount: "", merchant: "" }));
+        toast("Recurring expense added.", { kind: "success" });
+      }
+      onSaved();
     } catch (error) {
       if (error instanceof ApiError && Object.keys(error.fieldErrors).length > 0) {
         setErrors(Object.fromEntries(Object.entries(error.fieldErrors).map(([field, messages]) => [field, messages.join(" ")])));
@@ -132,8 +155,8 @@ function RecurringForm({ onCreated }: { onCreated(): void }) {
   };
 
   return (
-    <form className="card form" onSubmit={submit} noValidate aria-label="New recurring expense">
-      <h2>New recurring expense</h2>
+    <form className="card form" onSubmit={submit} noValidate aria-label={rule ? "Edit recurring expense" : "New recurring expense"}>
+      <h2>{rule ? "Edit recurring expense" : "New recurring expense"}</h2>
       <div className="form-row">
         <Field label="Amount" error={errors.amount}>
           <input value={values.amount} onChange={set("amount")} inputMode="decimal" />
@@ -179,9 +202,16 @@ function RecurringForm({ onCreated }: { onCreated(): void }) {
           <input type="date" value={values.endDate} onChange={set("endDate")} />
         </Field>
       </div>
-      <button type="submit" className="button primary">
-        Add recurring expense
-      </button>
+      <div className="form-actions">
+        <button type="submit" className="button primary">
+          {rule ? "Save changes" : "Add recurring expense"}
+        </button>
+        {rule && (
+          <button type="button" className="button" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
+      </div>
     </form>
   );
 }
