@@ -32,6 +32,7 @@ var worker = builder.AddProject<Projects.ExpenseTracker_Worker>(ResourceNames.Wo
 
 backing.ScrapeTargets?.Scrape(api, worker);
 
+builder.AddWebApp(ResourceNames.Web, api);
 builder.AddComposePublishing(infra);
 builder.AnnounceBackingServices(mode, backing);
 builder.AnnounceWhereThingsAre(api);

@@ -44,6 +44,7 @@ public sealed class LocalProcessModeModelTests : IAsyncLifetime
     public void Every_local_process_listens_on_its_own_port()
     {
         var ports = _model.Resources.OfType<ExecutableResource>()
+            .Where(process => process.Name != ResourceNames.Web)
             .SelectMany(process => process.Annotations.OfType<EndpointAnnotation>())
             .Select(endpoint => endpoint.Port)
             .ToList();
