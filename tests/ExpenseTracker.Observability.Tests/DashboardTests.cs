@@ -6,6 +6,7 @@ namespace ExpenseTracker.Observability.Tests;
 /// The committed Grafana dashboards against a real Prometheus scraping the API and the worker after a burst of
 /// traffic: no panel is empty because it asks for a metric the services do not export.
 /// </summary>
+[Collection(ObservedDeployment.Readers.Name)]
 public sealed class DashboardTests(ObservedDeployment deployment)
 {
     public static TheoryData<string, string, string> PanelQueries()

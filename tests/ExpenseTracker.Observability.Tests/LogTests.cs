@@ -5,6 +5,7 @@ using ExpenseTracker.ServiceDefaults;
 namespace ExpenseTracker.Observability.Tests;
 
 /// <summary>The rolling log files of the API and the worker after the burst of traffic.</summary>
+[Collection(ObservedDeployment.Readers.Name)]
 public sealed partial class LogTests(ObservedDeployment deployment)
 {
     private const string RequestLogger = "Serilog.AspNetCore.RequestLoggingMiddleware";

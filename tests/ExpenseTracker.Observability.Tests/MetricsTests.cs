@@ -57,12 +57,14 @@ public sealed class MetricsTests : IAsyncLifetime
     [Fact]
     public async Task Every_business_instrument_is_exported_under_the_name_its_panel_queries()
     {
+        using var client = _api.CreateClient();
+
         // The import and receipt features call these; until they land, the test calls them as they will.
         ApplicationMetrics.ImportFinished(imported: 3, duplicates: 1, errors: 1);
         ApplicationMetrics.ReceiptStored("image/png", 2048);
         ApplicationMetrics.NotificationRaised("budget.threshold", 80);
 
-        var page = await _api.CreateClient().GetStringAsync("/metrics");
+        var page = await client.GetStringAsync("/metrics");
 
         Assert.Contains("expensetracker_imports_total{otel_scope_name=\"ExpenseTracker.Application\",outcome=\"with_errors\"} ", page);
         Assert.Contains("expensetracker_import_rows_total{otel_scope_name=\"ExpenseTracker.Application\",result=\"duplicate\"} ", page);

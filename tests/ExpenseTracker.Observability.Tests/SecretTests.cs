@@ -4,6 +4,7 @@ using ExpenseTracker.Observability.Tests.Infrastructure;
 namespace ExpenseTracker.Observability.Tests;
 
 /// <summary>No secret of the run reaches any log: consoles, rolling files, Seq.</summary>
+[Collection(ObservedDeployment.Readers.Name)]
 public sealed class SecretTests(ObservedDeployment deployment)
 {
     [Fact]

@@ -6,6 +6,7 @@ using ExpenseTracker.ServiceDefaults;
 namespace ExpenseTracker.Observability.Tests;
 
 /// <summary>What the Seq sink of the API and the worker posted to the stand-in Seq server during the run.</summary>
+[Collection(ObservedDeployment.Readers.Name)]
 public sealed class SeqTests(ObservedDeployment deployment)
 {
     private static readonly string[] Levels = ["Verbose", "Debug", "Information", "Warning", "Error", "Fatal"];

@@ -41,7 +41,7 @@ public sealed class TracingTests : IAsyncLifetime
             () => Task.FromResult(_api.Spans.Where(span => span.TraceId == trace).ToList()),
             inTrace => inTrace.Any(span => span.GetTagItem("db.system") as string == "redis" || span.GetTagItem("db.system.name") as string == "redis"),
             TimeSpan.FromSeconds(30),
-            "a Redis span in the request's trace");
+            $"a Redis span in the request's trace; exported: {string.Join(", ", _api.Spans.Select(span => $"{span.Source.Name}:{span.DisplayName}:{span.TraceId == trace}"))}");
         var server = Assert.Single(spans, span => span.Kind == ActivityKind.Server);
         Assert.Equal("/api/v1/reports/monthly", server.GetTagItem("http.route"));
         var store = Assert.Single(spans, span => span.Source.Name == SqliteTelemetry.SourceName && span.DisplayName == "SqliteReportStore.MonthlyAsync");

@@ -22,15 +22,15 @@ public static partial class GrafanaDashboards
     public static JsonElement Load(string file) => JsonDocument.Parse(File.ReadAllText(file)).RootElement.Clone();
 
     /// <summary>
-    /// The expression as Grafana would send it: every service selected (the <c>job</c> variable's "All" value), a
-    /// rate window of two minutes (Grafana's <c>$__rate_interval</c> is at least four scrape intervals), and a time
-    /// range that covers the test run.
+    /// The expression as Grafana would send it for a view of the test run: every service selected (the <c>job</c>
+    /// variable's "All" value), and rate windows and a time range wide enough to cover the burst of traffic however
+    /// long the tests before this one took.
     /// </summary>
     public static string Substitute(string expression)
     {
         var substituted = expression
-            .Replace("${__rate_interval}", "2m", StringComparison.Ordinal)
-            .Replace("$__rate_interval", "2m", StringComparison.Ordinal)
+            .Replace("${__rate_interval}", "10m", StringComparison.Ordinal)
+            .Replace("$__rate_interval", "10m", StringComparison.Ordinal)
             .Replace("${__range}", "15m", StringComparison.Ordinal)
             .Replace("$__range", "15m", StringComparison.Ordinal)
             .Replace("${__interval}", "15s", StringComparison.Ordinal)

@@ -3,8 +3,6 @@ using ExpenseTracker.Distributed.Tests.Servers;
 using ExpenseTracker.Observability.Tests.Infrastructure;
 using ExpenseTracker.ServiceDefaults;
 
-[assembly: AssemblyFixture(typeof(ObservedDeployment))]
-
 namespace ExpenseTracker.Observability.Tests.Infrastructure;
 
 /// <summary>
@@ -15,6 +13,13 @@ namespace ExpenseTracker.Observability.Tests.Infrastructure;
 /// </summary>
 public sealed class ObservedDeployment : IAsyncLifetime
 {
+    /// <summary>The tests that read what the deployment's run left behind: they share one run.</summary>
+    [CollectionDefinition(Name)]
+    public sealed class Readers : ICollectionFixture<ObservedDeployment>
+    {
+        public const string Name = "observed deployment";
+    }
+
     public const string ApiJob = "api";
     public const string WorkerJob = "worker";
 
@@ -24,6 +29,8 @@ public sealed class ObservedDeployment : IAsyncLifetime
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "expensetracker-observability", Guid.NewGuid().ToString("N"));
 
     public string LogDirectory => Path.Combine(DataDirectory, "logs");
+
+    public string TopologyPrefix { get; } = $"obs-{Guid.NewGuid():N}";
 
     /// <summary>Passwords of the servers, random per run, so that finding one in a log means it leaked.</summary>
     public string RedisPassword { get; } = $"redis-{Convert.ToHexString(RandomNumberGenerator.GetBytes(12))}";
@@ -51,7 +58,18 @@ public sealed class ObservedDeployment : IAsyncLifetime
             [ApiJob] = Api.BaseAddress,
             [WorkerJob] = Worker.BaseAddress,
         }));
-        Traffic = await new TrafficBurst(this).RunAsync();
+
+        // Prometheus applies new targets every few seconds: the burst starts once both are being scraped, so that
+        // its counters have samples from before, during and after it, as they would in production.
+        await Eventually.ValueAsync(() => Prometheus.QueryAsync("up == 1"), up => up.Count == 2, what: "Prometheus scraping the API and the worker");
+        try
+        {
+            Traffic = await new TrafficBurst(this).RunAsync();
+        }
+        catch (Exception exception)
+        {
+            throw new InvalidOperationException($"The traffic burst failed.\n--- api ---\n{Tail(Api.ConsoleOutput)}\n--- worker ---\n{Tail(Worker.ConsoleOutput)}", exception);
+        }
     }
 
     /// <summary>Every log line the run produced: consoles, rolling files and what reached Seq.</summary>
@@ -109,6 +127,8 @@ public sealed class ObservedDeployment : IAsyncLifetime
         }
     }
 
+    private static string Tail(string output) => output.Length <= 8000 ? output : output[^8000..];
+
     /// <summary>What a deployment gives both hosts, as environment variables, with test-sized waits.</summary>
     private Dictionary<string, string> Settings(string serviceName) => new()
     {
@@ -118,7 +138,7 @@ public sealed class ObservedDeployment : IAsyncLifetime
         ["ConnectionStrings__messaging"] = _broker!.ConnectionString,
         ["ConnectionStrings__cache"] = _redis!.ConnectionString,
         ["Seq__ServerUrl"] = Seq.ServerUrl,
-        ["Messaging__TopologyPrefix"] = $"obs-{Guid.NewGuid():N}",
+        ["Messaging__TopologyPrefix"] = TopologyPrefix,
         ["Messaging__RelayPollInterval"] = "00:00:00.050",
         ["Messaging__RetryDelays__0"] = "00:00:00.100",
         ["Messaging__RetryDelays__1"] = "00:00:00.200",

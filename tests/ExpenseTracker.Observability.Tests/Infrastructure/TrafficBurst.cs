@@ -112,16 +112,18 @@ public sealed class TrafficBurst(ObservedDeployment deployment)
             request.Content = JsonContent.Create(body);
         }
 
-        if (trace is { } traceId)
-        {
-            request.Headers.Add("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom()}-01");
-        }
-
         if (bearer is not null)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
         }
 
+        if (trace is not { } traceId)
+        {
+            return await client.SendAsync(request);
+        }
+
+        // A caller's span in a trace of the test's choosing: HttpClient sends it as the request's traceparent.
+        using var caller = new Activity("traffic").SetParentId(traceId, ActivitySpanId.CreateRandom(), ActivityTraceFlags.Recorded).Start();
         return await client.SendAsync(request);
     }
 
