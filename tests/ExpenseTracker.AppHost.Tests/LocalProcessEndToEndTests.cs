@@ -104,7 +104,7 @@ public sealed class LocalProcessEndToEndTests
             var targets = await prometheus.GetFromJsonAsync<JsonObject>("/api/v1/targets", cancellation);
             up = targets!["data"]!["activeTargets"]!.AsArray()
                 .Where(target => (string?)target!["health"] == "up")
-                .Select(target => (string)target!["labels"]!["service"]!)
+                .Select(target => (string)target!["labels"]!["job"]!)
                 .ToHashSet();
             await Task.Delay(TimeSpan.FromSeconds(2), cancellation);
         }

@@ -9,12 +9,13 @@ namespace ExpenseTracker.Application.Categories;
 public sealed class CategoryService(ICategoryStore categories, HybridCache cache, TimeProvider clock)
 {
     public async Task<IReadOnlyList<CategoryResponse>> ListAsync(string userId, CancellationToken cancellationToken) =>
-        await cache.GetOrCreateAsync(
+        await cache.GetOrCreateCountedAsync(
+            ApplicationMetrics.Caches.Categories,
             UserCache.CategoriesKey(userId),
             (categories, userId),
             static async (state, token) => (await state.categories.ListAsync(state.userId, token)).Select(ToResponse).ToList(),
-            tags: [UserCache.CategoriesTag(userId)],
-            cancellationToken: cancellationToken);
+            [UserCache.CategoriesTag(userId)],
+            cancellationToken);
 
     public async Task<Result<CategoryResponse>> CreateAsync(string userId, CategoryRequest request, CancellationToken cancellationToken)
     {

@@ -65,6 +65,7 @@ public sealed class ExpenseService(
                 ?? Error.Conflict("The request is being retried.", "A request with this Idempotency-Key just expired; send it again.");
         }
 
+        ApplicationMetrics.ExpenseRecorded(ApplicationMetrics.Sources.Api);
         await cache.InvalidateReportsAsync(userId, cancellationToken);
         return new Created(response, Replayed: false);
     }

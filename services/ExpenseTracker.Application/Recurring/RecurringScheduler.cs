@@ -54,6 +54,7 @@ public sealed class RecurringScheduler(IRecurringStore rules, HybridCache cache,
             }
 
             created++;
+            ApplicationMetrics.ExpenseRecorded(ApplicationMetrics.Sources.Recurring);
         }
 
         if (created > 0)

@@ -64,6 +64,7 @@ public static class MessagingExtensions
     private static void AddBackgroundJobs(this IServiceCollection services)
     {
         services.AddHostedService<OutboxRelay>();
+        services.AddHostedService<OutboxBacklogMonitor>();
         services.AddHostedService<RecurringSchedulerJob>();
         services.AddHostedService<SqliteMessagingHousekeeping>();
         services.AddHostedService<ArchiveJob>();
