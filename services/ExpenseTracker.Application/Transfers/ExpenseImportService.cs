@@ -95,6 +95,7 @@ public sealed class ExpenseImportService(
             await cache.InvalidateReportsAsync(userId, cancellationToken);
         }
 
+        ApplicationMetrics.ImportFinished(run.Imported, run.Duplicates, run.Errors.Count);
         return new ImportResponse(run.Imported, run.Duplicates, run.Errors);
     }
 

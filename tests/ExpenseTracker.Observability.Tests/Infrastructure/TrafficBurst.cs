@@ -15,7 +15,7 @@ namespace ExpenseTracker.Observability.Tests.Infrastructure;
 /// <summary>
 /// What users and operators do in a few seconds, chosen so that every panel of every dashboard has data: sign-ins,
 /// reads served by the cache and by the store, expenses typed in and created by a recurring rule, a budget crossed at
-/// 80 % and 100 % (alerts raised by the worker), bad requests (4xx), a poisoned event that fails every retry and is
+/// 80 % and 100 % (alerts raised by the worker), a CSV import with a refused row, a receipt, bad requests (4xx), a poisoned event that fails every retry and is
 /// dead-lettered, and a short concurrent burst.
 /// </summary>
 public sealed class TrafficBurst(ObservedDeployment deployment)
@@ -67,6 +67,16 @@ public sealed class TrafficBurst(ObservedDeployment deployment)
 
         (await alice.GetAsync("/api/v1/expenses?pageSize=10")).EnsureSuccessStatusCode();
         (await alice.GetAsync($"/api/v1/expenses/{expense.Id}")).EnsureSuccessStatusCode();
+
+        // A CSV import with a refused row, and a receipt: the imports and receipts panels.
+        var csv = $"date,amount,currency,category,merchant,note,tags\n{Today:yyyy-MM-dd},4.20,EUR,Food,Kiosk,,\nnot-a-date,1,EUR,,,,\n";
+        (await alice.PostAsync("/api/v1/expenses/import", new StringContent(csv, System.Text.Encoding.UTF8, "text/csv"))).EnsureSuccessStatusCode();
+        using (var receipt = new MultipartFormDataContent())
+        {
+            byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52];
+            receipt.Add(new ByteArrayContent(png), "file", "receipt.png");
+            (await alice.PostAsync($"/api/v1/expenses/{expense.Id}/receipts", receipt)).EnsureSuccessStatusCode();
+        }
 
         (await alice.PostAsJsonAsync("/api/v1/recurring", new RecurringRequest(9.99m, "EUR", "monthly", 1, Today, Merchant: "Gym"))).EnsureSuccessStatusCode();
         await Eventually.ValueAsync(
