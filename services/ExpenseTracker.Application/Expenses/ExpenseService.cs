@@ -9,7 +9,6 @@ using ExpenseTracker.Application.Receipts;
 using ExpenseTracker.Contracts;
 using ExpenseTracker.Domain;
 using ExpenseTracker.Domain.Expenses;
-using Microsoft.Extensions.Caching.Hybrid;
 
 namespace ExpenseTracker.Application.Expenses;
 
@@ -18,7 +17,7 @@ public sealed class ExpenseService(
     IExpenseStore expenses,
     ICategoryStore categories,
     IIdempotencyStore idempotency,
-    HybridCache cache,
+    UserViewCache views,
     TimeProvider clock,
     IReceiptStore receipts,
     ReceiptService receiptFiles)
@@ -66,7 +65,7 @@ public sealed class ExpenseService(
         }
 
         ApplicationMetrics.ExpenseRecorded(ApplicationMetrics.Sources.Api);
-        await cache.InvalidateReportsAsync(userId, cancellationToken);
+        await views.InvalidateReportsAsync(userId, cancellationToken);
         return new Created(response, Replayed: false);
     }
 
@@ -119,7 +118,7 @@ public sealed class ExpenseService(
             var message = OutboxMessage.From(new ExpenseUpdated(before, expense.ToSnapshot()) { UserId = userId, OccurredAt = now });
             if (await expenses.UpdateAsync(expense, loadedVersion, message, cancellationToken))
             {
-                await cache.InvalidateReportsAsync(userId, cancellationToken);
+                await views.InvalidateReportsAsync(userId, cancellationToken);
                 return expense.ToResponse(await ReceiptsOfAsync(userId, expense.Id, cancellationToken));
             }
 
@@ -156,7 +155,7 @@ public sealed class ExpenseService(
                     await receiptFiles.DeleteBlobQuietlyAsync(receipt.BlobName);
                 }
 
-                await cache.InvalidateReportsAsync(userId, cancellationToken);
+                await views.InvalidateReportsAsync(userId, cancellationToken);
                 return true;
             }
 

@@ -1,7 +1,6 @@
 using System.Buffers;
 using ExpenseTracker.Application.Common;
 using Microsoft.Extensions.Caching.Distributed;
-using Microsoft.Extensions.Logging;
 
 namespace ExpenseTracker.Infrastructure.Caching;
 
@@ -11,15 +10,10 @@ namespace ExpenseTracker.Infrastructure.Caching;
 /// requests do not each wait for a connection timeout while Redis is down. Each call runs in the trace of the read
 /// that caused it (<see cref="CacheTrace"/>), so its Redis spans show under the request.
 /// </summary>
-public sealed partial class ResilientDistributedCache(IDistributedCache inner, TimeProvider clock, ILogger<ResilientDistributedCache> logger)
+public sealed class ResilientDistributedCache(IDistributedCache inner, RedisOutage outage)
     : IBufferDistributedCache
 {
-    /// <summary>How long the level is skipped after it failed.</summary>
-    public static readonly TimeSpan PauseAfterFailure = TimeSpan.FromSeconds(5);
-
-    private long _pausedUntilTicks;
-
-    private bool Paused => clock.GetUtcNow().UtcTicks < Interlocked.Read(ref _pausedUntilTicks);
+    private bool Paused => outage.Ongoing;
 
     public byte[]? Get(string key) => Guard(key, () => inner.Get(key), null);
 
@@ -116,12 +110,5 @@ public sealed partial class ResilientDistributedCache(IDistributedCache inner, T
         }
     }
 
-    private void Pause(Exception exception)
-    {
-        Interlocked.Exchange(ref _pausedUntilTicks, (clock.GetUtcNow() + PauseAfterFailure).UtcTicks);
-        LogUnavailable(exception, PauseAfterFailure);
-    }
-
-    [LoggerMessage(LogLevel.Warning, "The distributed cache failed; serving from memory and the store for {Pause}")]
-    private partial void LogUnavailable(Exception exception, TimeSpan pause);
+    private void Pause(Exception exception) => outage.Record(exception);
 }

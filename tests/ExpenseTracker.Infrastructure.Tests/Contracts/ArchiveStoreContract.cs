@@ -196,7 +196,7 @@ public abstract class ArchiveStoreContract(StoreUnderTest store) : StoreContract
         Archive,
         Store.Port<IBlobStorage>(),
         Options.Create(new ArchiveOptions()),
-        Store.Port<HybridCache>(),
+        new UserViewCache(Store.Port<HybridCache>(), Store.Port<IViewGenerations>()),
         TimeProvider.System,
         NullLogger<ArchiveService>.Instance);
 
@@ -205,7 +205,7 @@ public abstract class ArchiveStoreContract(StoreUnderTest store) : StoreContract
         Store.Port<ICategoryStore>(),
         Archive,
         Store.Port<IBlobStorage>(),
-        Store.Port<HybridCache>(),
+        new UserViewCache(Store.Port<HybridCache>(), Store.Port<IViewGenerations>()),
         TimeProvider.System);
 
     /// <summary>What a report of the month adds up (live expenses and the archived month's sums), in a comparable shape.</summary>

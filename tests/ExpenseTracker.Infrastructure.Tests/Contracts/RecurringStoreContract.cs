@@ -187,7 +187,7 @@ public abstract class RecurringStoreContract(StoreUnderTest store) : StoreContra
     }
 
     private static RecurringScheduler Scheduler(IServiceProvider services) =>
-        new(services.GetRequiredService<IRecurringStore>(), services.GetRequiredService<HybridCache>(), TimeProvider.System);
+        new(services.GetRequiredService<IRecurringStore>(), new UserViewCache(services.GetRequiredService<HybridCache>(), services.GetRequiredService<IViewGenerations>()), TimeProvider.System);
 
     private async Task<Expense> CreateOccurrenceAsync(RecurringRule rule, long index)
     {
