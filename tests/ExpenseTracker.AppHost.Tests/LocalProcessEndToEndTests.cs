@@ -1,24 +1,44 @@
-using System.Net;
-using System.Net.Http.Headers;
+using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
 using ExpenseTracker.AppHost.Tests.Infrastructure;
+using ExpenseTracker.Client;
 using ExpenseTracker.Contracts;
 using ExpenseTracker.ServiceDefaults;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Refit;
 
 namespace ExpenseTracker.AppHost.Tests;
 
 /// <summary>
 /// The AppHost started as on a machine without a container runtime, with the real Redis, RabbitMQ, Azurite and
-/// Prometheus installed here, used through the API, then stopped: one story, since a start and stop cost ~40 s.
+/// Prometheus installed here, used through the typed client as an app would (an expense, the worker's budget alert
+/// coming back over RabbitMQ, a receipt kept in Azurite), then stopped: one story, since a start and stop cost ~40 s.
 /// </summary>
 public sealed class LocalProcessEndToEndTests
 {
+    /// <summary>The blob container the services keep receipts and archives in (the <c>Blobs:ContainerName</c> default).</summary>
+    private const string ReceiptContainer = "expensetracker";
+
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
 
+    /// <summary>How long the worker may take to turn an expense into a budget alert (about half a second on a two-core machine).</summary>
+    private static readonly TimeSpan AlertTimeout = TimeSpan.FromSeconds(30);
+
     private static readonly string[] BackingServers = [ResourceNames.Cache, ResourceNames.Messaging, ResourceNames.Storage, ResourceNames.Prometheus];
+
+    /// <summary>The health check each real dependency registers in the API and the worker.</summary>
+    private static readonly (string Dependency, string Check)[] DependencyHealthChecks =
+    [
+        (ResourceNames.Cache, "StackExchange.Redis"),
+        (ResourceNames.Messaging, "RabbitMQ.Client"),
+        (ResourceNames.Blobs, ResourceNames.Blobs),
+    ];
+
+    private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
 
     [Fact(Timeout = 300_000)]
     public async Task The_AppHost_runs_the_product_on_local_servers_and_stops_every_process_it_started()
@@ -48,7 +68,14 @@ public sealed class LocalProcessEndToEndTests
             startedProcesses = ProcessTable.IsReadable ? ProcessTable.In(data.Path) : [];
 
             OneLinePerServiceSaysWhatWasChosen(logs);
-            await AnExpenseRoundTripsThroughTheApi(app, cancellation);
+            await EveryDependencyIsHealthy(app, cancellation);
+            await using (var alice = SignedInClient.Create(app.GetEndpoint(ResourceNames.Api, "http"), "alice"))
+            {
+                await AnExpenseRoundTripsThroughTheApi(alice.Api, cancellation);
+                await AnExpensePastEightyPercentOfItsBudgetBringsTheWorkersAlert(alice.Api, cancellation);
+                await AReceiptIsKeptInAzuriteAndReadBack(app, alice.Api, cancellation);
+            }
+
             await PrometheusScrapesTheApiAndTheWorker(app, cancellation);
             ServersKeepTheirDataUnderTheDataFolder(data.Path);
         }
@@ -75,23 +102,90 @@ public sealed class LocalProcessEndToEndTests
         Assert.Contains(logs.Lines, line => line.StartsWith("seq: console and rolling log files only", StringComparison.Ordinal));
     }
 
-    private static async Task AnExpenseRoundTripsThroughTheApi(DistributedApplication app, CancellationToken cancellation)
+    /// <summary>Each service reports every dependency it was given, each one healthy: the real servers, not their embedded stand-ins.</summary>
+    private static async Task EveryDependencyIsHealthy(DistributedApplication app, CancellationToken cancellation)
     {
-        using var api = app.CreateHttpClient(ResourceNames.Api, "http");
-        var health = await api.GetFromJsonAsync<JsonObject>(Extensions.HealthEndpointPath, cancellation);
-        Assert.Equal("Healthy", (string?)health!["status"]);
+        foreach (var service in new[] { ResourceNames.Api, ResourceNames.Worker })
+        {
+            using var http = app.CreateHttpClient(service, "http");
+            var health = await http.GetFromJsonAsync<JsonObject>(Extensions.HealthEndpointPath, cancellation);
+            var checks = health!["checks"]!.AsObject();
+            var report = health.ToJsonString();
+            Assert.True((string?)health["status"] == "Healthy", $"{service} is not healthy: {report}");
+            foreach (var (dependency, check) in DependencyHealthChecks)
+            {
+                Assert.True(checks.ContainsKey(check), $"{service}'s health report has no check of {dependency} ({check}): {report}");
+                Assert.True((string?)checks[check]!["status"] == "Healthy", $"{service} reports {dependency} ({check}) unhealthy: {report}");
+            }
+        }
+    }
 
-        var token = await (await api.PostAsJsonAsync("/api/v1/dev/token", new DevTokenRequest("alice"), cancellation))
-            .Content.ReadFromJsonAsync<DevTokenResponse>(cancellation);
-        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);
+    private static async Task AnExpenseRoundTripsThroughTheApi(IExpenseTrackerClient api, CancellationToken cancellation)
+    {
+        var (created, _) = await api.Expenses.CreateAsync(new ExpenseRequest(4.20m, "EUR", Today, null, "Bakery", null, ["apphost"]), cancellationToken: cancellation).WithETagAsync();
 
-        var request = new ExpenseRequest(4.20m, "EUR", DateOnly.FromDateTime(DateTime.UtcNow), null, "Bakery", null, ["apphost"]);
-        var created = await api.PostAsJsonAsync("/api/v1/expenses", request, cancellation);
-        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var (read, _) = await api.Expenses.GetAsync(created.Id, cancellation).WithETagAsync();
 
-        var read = await api.GetFromJsonAsync<ExpenseResponse>(created.Headers.Location, cancellation);
-        Assert.Equal(4.20m, read!.Amount);
+        Assert.Equal(4.20m, read.Amount);
         Assert.Equal("Bakery", read.Merchant);
+    }
+
+    /// <summary>The worker, on the other side of RabbitMQ, sees the expense and raises the alert the API then lists.</summary>
+    private static async Task AnExpensePastEightyPercentOfItsBudgetBringsTheWorkersAlert(IExpenseTrackerClient api, CancellationToken cancellation)
+    {
+        var food = (await api.Categories.ListAsync(cancellation)).Single(category => category.Name == "Food");
+        await api.Budgets.SetAsync(food.Id, new BudgetRequest(100m, "EUR"), cancellation);
+        await api.Expenses.CreateAsync(new ExpenseRequest(85m, "EUR", Today, food.Id, "Market", null, null), cancellationToken: cancellation).WithETagAsync();
+
+        var deadline = DateTime.UtcNow + AlertTimeout;
+        IReadOnlyList<NotificationResponse> notifications = [];
+        while (DateTime.UtcNow < deadline)
+        {
+            notifications = await api.Notifications.ListAsync(cancellation);
+            if (notifications.Count > 0)
+            {
+                break;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(500), cancellation);
+        }
+
+        if (notifications.Count == 0)
+        {
+            Assert.Fail($"No budget alert within {AlertTimeout.TotalSeconds:0} s of an expense at 85 % of the Food budget: the worker did not raise it (is it consuming from RabbitMQ?).");
+        }
+
+        var alert = Assert.Single(notifications);
+        Assert.Equal(80, alert.Threshold);
+        Assert.Equal(food.Id, alert.CategoryId);
+        Assert.Equal(YearMonthOf(Today), alert.Month);
+        Assert.Null(alert.ReadAt);
+    }
+
+    /// <summary>A receipt is kept in the real Azurite, and read back through the API byte for byte.</summary>
+    private static async Task AReceiptIsKeptInAzuriteAndReadBack(DistributedApplication app, IExpenseTrackerClient api, CancellationToken cancellation)
+    {
+        var (expense, _) = await api.Expenses.CreateAsync(new ExpenseRequest(12m, "EUR", Today, null, "Stationer", null, null), cancellationToken: cancellation).WithETagAsync();
+        byte[] pdf = [.. "%PDF-1.7\n% a receipt kept by the AppHost test\n%%EOF\n"u8];
+
+        var attached = await api.Receipts.AttachAsync(expense.Id, new StreamPart(new MemoryStream(pdf), "till.pdf", "application/pdf"), cancellation);
+        using var download = await api.Receipts.DownloadAsync(expense.Id, attached.Id, cancellation);
+
+        Assert.Equal(new ReceiptResponse(attached.Id, "till.pdf", "application/pdf", pdf.Length), attached);
+        Assert.Equal("application/pdf", download.Headers.ContentType?.MediaType);
+        Assert.Equal(pdf, await download.ReadAsByteArrayAsync(cancellation));
+
+        var blobs = new BlobServiceClient(await app.GetConnectionStringAsync(ResourceNames.Blobs, cancellation));
+        var stored = new List<BlobItem>();
+        await foreach (var blob in blobs.GetBlobContainerClient(ReceiptContainer).GetBlobsAsync(new GetBlobsOptions { Prefix = "receipts/" }, cancellation))
+        {
+            if (blob.Name.EndsWith($"/{expense.Id:D}/{attached.Id:D}", StringComparison.Ordinal))
+            {
+                stored.Add(blob);
+            }
+        }
+
+        Assert.Equal(pdf.Length, Assert.Single(stored).Properties.ContentLength);
     }
 
     private static async Task PrometheusScrapesTheApiAndTheWorker(DistributedApplication app, CancellationToken cancellation)
@@ -111,6 +205,8 @@ public sealed class LocalProcessEndToEndTests
 
         Assert.Superset(new HashSet<string> { ResourceNames.Api, ResourceNames.Worker }, up);
     }
+
+    private static string YearMonthOf(DateOnly date) => date.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
     private static void ServersKeepTheirDataUnderTheDataFolder(string dataDirectory)
     {

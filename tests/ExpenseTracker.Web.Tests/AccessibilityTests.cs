@@ -1,4 +1,4 @@
-using System.Net.Http.Json;
+using ExpenseTracker.Contracts;
 using ExpenseTracker.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -79,30 +79,15 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
 
     private static async Task<Guid> ArrangeDataAsync(WebAppServer server, string user)
     {
-        using var api = await server.ApiAsAsync(user);
-        var categories = (await api.GetFromJsonAsync<List<CategoryRow>>("/api/v1/categories"))!;
-        var food = categories.Single(c => c.Name == "Food").Id;
-        var travel = categories.Single(c => c.Name == "Travel").Id;
-        (await api.PutAsJsonAsync($"/api/v1/budgets/{food}", new { amount = 100, currency = "USD" })).EnsureSuccessStatusCode();
-        (await api.PutAsJsonAsync($"/api/v1/budgets/{travel}", new { amount = 300, currency = "USD" })).EnsureSuccessStatusCode();
-        Guid first = default;
-        foreach (var (amount, merchant, category) in new[] { (84.5m, "Market", food), (120m, "Rail", travel), (260m, "Hotel", travel), (9.9m, "Kiosk", (Guid?)null ?? Guid.Empty) })
-        {
-            var response = await api.PostAsJsonAsync("/api/v1/expenses", new
-            {
-                amount,
-                currency = "USD",
-                date = Users.Today,
-                merchant,
-                categoryId = category == Guid.Empty ? (Guid?)null : category,
-                tags = new[] { "trip" },
-            });
-            response.EnsureSuccessStatusCode();
-            first = first == default ? (await response.Content.ReadFromJsonAsync<CategoryRow>())!.Id : first;
-        }
-
-        return first;
+        await using var api = server.ApiAs(user);
+        var food = (await api.CategoryAsync("Food")).Id;
+        var travel = (await api.CategoryAsync("Travel")).Id;
+        await api.Api.Budgets.SetAsync(food, new BudgetRequest(100m, "USD"));
+        await api.Api.Budgets.SetAsync(travel, new BudgetRequest(300m, "USD"));
+        var first = await api.AddExpenseAsync(84.5m, "USD", "Market", food, ["trip"]);
+        await api.AddExpenseAsync(120m, "USD", "Rail", travel, ["trip"]);
+        await api.AddExpenseAsync(260m, "USD", "Hotel", travel, ["trip"]);
+        await api.AddExpenseAsync(9.9m, "USD", "Kiosk", tags: ["trip"]);
+        return first.Id;
     }
-
-    private sealed record CategoryRow(Guid Id, string Name);
 }

@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using ExpenseTracker.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -15,10 +14,9 @@ public sealed class BudgetTests(BrowserFixture fixture)
     {
         var (server, browser) = fixture.Require();
         var user = Users.New("dave");
-        using (var api = await server.ApiAsAsync(user))
+        await using (var api = server.ApiAs(user))
         {
-            var foodCategory = (await api.GetFromJsonAsync<List<CategoryRow>>("/api/v1/categories"))!.Single(c => c.Name == "Food");
-            (await api.PostAsJsonAsync("/api/v1/expenses", new { amount = 85, currency = "EUR", date = Users.Today, categoryId = foodCategory.Id, merchant = "Market" })).EnsureSuccessStatusCode();
+            await api.AddExpenseAsync(85m, "EUR", "Market", (await api.CategoryAsync("Food")).Id);
         }
 
         var page = await browser.OpenAsync(server);
@@ -50,6 +48,4 @@ public sealed class BudgetTests(BrowserFixture fixture)
         await Expect(bar.Locator(".budget-fill")).ToHaveCSSAsync("background-color", Red);
         await page.ScreenshotAsync("dashboard-budget-over");
     }
-
-    private sealed record CategoryRow(Guid Id, string Name);
 }

@@ -10,9 +10,9 @@ public sealed class ExpenseJourneyTests(BrowserFixture fixture)
     public async Task An_expense_recorded_with_a_receipt_shows_in_the_list_and_on_the_dashboard_and_can_be_edited()
     {
         var (server, browser) = fixture.Require();
-        var serverKeepsReceipts = await ServerFeatures.HasReceiptsAsync(server);
+        var user = Users.New("alice");
         var page = await browser.OpenAsync(server);
-        await page.SignInAsync(Users.New("alice"));
+        await page.SignInAsync(user);
 
         await page.NavigateAsync("Expenses");
         await Expect(page.GetByText("No expenses yet.")).ToBeVisibleAsync();
@@ -27,23 +27,20 @@ public sealed class ExpenseJourneyTests(BrowserFixture fixture)
         await page.ScreenshotAsync("expense-add-filled");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add expense" }).ClickAsync();
 
-        if (serverKeepsReceipts)
-        {
-            await Expect(page.GetByText("Expense added.")).ToBeVisibleAsync();
-            await page.GetByRole(AriaRole.Link, new() { Name = "Corner Bakery" }).ClickAsync();
-            var receipt = page.GetByRole(AriaRole.Img, new() { Name = "Receipt icon-192.png" });
-            await Expect(receipt).ToBeVisibleAsync();
-            Assert.True(await receipt.EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"), "The receipt picture did not load.");
-        }
-        else
-        {
-            // The expense is kept and the user is told, in words, why the file was not attached.
-            await Expect(page.GetByTestId("toast").Filter(new() { HasText = "Receipts are not available on this server." })).ToBeVisibleAsync();
-            await Expect(page.GetByTestId("not-available")).ToContainTextAsync("does not offer receipts");
-            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Edit expense" })).ToBeVisibleAsync();
-        }
-
+        await Expect(page.GetByText("Expense added.")).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Corner Bakery" }).ClickAsync();
+        var receipt = page.GetByRole(AriaRole.Img, new() { Name = "Receipt icon-192.png" });
+        await Expect(receipt).ToBeVisibleAsync();
+        Assert.True(await receipt.EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"), "The receipt picture did not load.");
+        await Expect(page.GetByTestId("receipt")).ToContainTextAsync("icon-192.png");
         await page.ScreenshotAsync("expense-edit-receipt");
+        await using (var api = server.ApiAs(user))
+        {
+            var stored = Assert.Single((await api.Api.Expenses.ListAsync()).Items);
+            var kept = Assert.Single(stored.Receipts);
+            using var download = await api.Api.Receipts.DownloadAsync(stored.Id, kept.Id);
+            Assert.Equal(TestFiles.Png, await download.ReadAsByteArrayAsync());
+        }
 
         await page.NavigateAsync("Expenses");
         var row = page.GetByTestId("expense-row").Filter(new() { HasText = "Corner Bakery" });

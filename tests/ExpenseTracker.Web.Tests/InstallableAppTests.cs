@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using System.Text.Json;
 using ExpenseTracker.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
@@ -45,9 +44,9 @@ public sealed class InstallableAppTests(BrowserFixture fixture)
         try
         {
             var user = Users.New("olga");
-            using (var api = await server.ApiAsAsync(user))
+            await using (var api = server.ApiAs(user))
             {
-                (await api.PostAsJsonAsync("/api/v1/expenses", new { amount = 3.2, currency = "EUR", date = Users.Today, merchant = "Cached Cafe" })).EnsureSuccessStatusCode();
+                await api.AddExpenseAsync(3.2m, "EUR", "Cached Cafe");
             }
 
             var page = await browser.OpenAsync(server, Pages.Phone);

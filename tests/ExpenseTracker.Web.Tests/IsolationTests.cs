@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using ExpenseTracker.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -13,10 +12,9 @@ public sealed class IsolationTests(BrowserFixture fixture)
         var (server, browser) = fixture.Require();
         var alice = Users.New("alice");
         Guid aliceExpense;
-        using (var api = await server.ApiAsAsync(alice))
+        await using (var api = server.ApiAs(alice))
         {
-            var created = await api.PostAsJsonAsync("/api/v1/expenses", new { amount = 99.99, currency = "EUR", date = Users.Today, merchant = "Alice's secret shop" });
-            aliceExpense = (await created.Content.ReadFromJsonAsync<IdOnly>())!.Id;
+            aliceExpense = (await api.AddExpenseAsync(99.99m, "EUR", "Alice's secret shop")).Id;
         }
 
         var page = await browser.OpenAsync(server);
@@ -38,6 +36,4 @@ public sealed class IsolationTests(BrowserFixture fixture)
         await Expect(page.GetByLabel("Amount")).ToHaveCountAsync(0);
         await page.ScreenshotAsync("second-user-empty");
     }
-
-    private sealed record IdOnly(Guid Id);
 }

@@ -1,6 +1,3 @@
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using ExpenseTracker.Contracts;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -28,16 +25,8 @@ public sealed class WebAppServer : WebApplicationFactory<Program>
 
     public Uri BaseAddress { get; }
 
-    /// <summary>An API client signed in as <paramref name="user"/>, to arrange data without clicking.</summary>
-    public async Task<HttpClient> ApiAsAsync(string user)
-    {
-        var client = new HttpClient { BaseAddress = BaseAddress };
-        var response = await client.PostAsJsonAsync("/api/v1/dev/token", new DevTokenRequest(user));
-        response.EnsureSuccessStatusCode();
-        var token = await response.Content.ReadFromJsonAsync<DevTokenResponse>();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);
-        return client;
-    }
+    /// <summary>The typed client signed in as <paramref name="user"/>, to arrange data or act as another device without clicking.</summary>
+    public SignedInApi ApiAs(string user) => SignedInApi.Create(BaseAddress, user);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
