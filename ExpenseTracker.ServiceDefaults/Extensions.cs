@@ -16,6 +16,8 @@ public static class Extensions
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder)
         where TBuilder : IHostApplicationBuilder
     {
+        HealthProbe.RunIfRequested(builder.Configuration);
+
         // One resolved data folder for everything this process keeps locally; adapters read it from configuration.
         builder.Configuration[DataDirectory.ConfigurationKey] = DataDirectory.Resolve(builder.Configuration);
         builder.AddLoggingDefaults();

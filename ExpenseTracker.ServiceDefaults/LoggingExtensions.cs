@@ -9,21 +9,26 @@ using Serilog.Formatting.Compact;
 namespace ExpenseTracker.ServiceDefaults;
 
 /// <summary>
-/// Serilog for every service: the console, a rolling JSON file in the data folder, and Seq when it is configured
-/// (<c>ConnectionStrings:seq</c> or <c>Seq:ServerUrl</c>). Events also flow to OpenTelemetry's logger, so they reach
-/// the OTLP endpoint with their trace and span ids.
+/// Serilog for every service: the console, a rolling JSON file in the data folder (one file a day, a new one past
+/// 50 MiB, 14 kept), and Seq when it is configured (<c>ConnectionStrings:seq</c> or <c>Seq:ServerUrl</c>). Every event
+/// carries the trace and span id current when it was written (Serilog takes them from <see cref="System.Diagnostics.Activity.Current"/>;
+/// the file and Seq write them as <c>@tr</c> and <c>@sp</c>), the service name, and the user id within a signed-in
+/// request or a user's message. Events also flow to OpenTelemetry's logger, so they reach the OTLP endpoint.
 /// </summary>
 public static class LoggingExtensions
 {
     private const string ConsoleTemplate =
-        "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj} {Properties:j}{NewLine}{Exception}";
+        "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj} {Properties:j} {TraceId}{NewLine}{Exception}";
+
+    public const long FileSizeLimitBytes = 50 * 1024 * 1024;
+    public const int RetainedFileCount = 14;
 
     public static TBuilder AddLoggingDefaults<TBuilder>(this TBuilder builder)
         where TBuilder : IHostApplicationBuilder
     {
         var configuration = builder.Configuration;
-        var serviceName = builder.Environment.ApplicationName;
-        var logDirectory = Path.Combine(DataDirectory.Resolve(configuration), "logs");
+        var serviceName = ServiceIdentity.Name(builder);
+        var logDirectory = LogDirectory(configuration);
         var seqUrl = SeqServerUrl(configuration);
 
         // Serilog writes the console and files itself; the only other provider is OpenTelemetry's, added after this.
@@ -35,6 +40,8 @@ public static class LoggingExtensions
                 // Defaults first, so that a Serilog section in configuration can change them.
                 logger
                     .MinimumLevel.Information()
+                    // ASP.NET Core's per-request lines (request starting/finished, endpoint executing) stay below this:
+                    // the request logging middleware writes one line per request instead.
                     .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
                     .MinimumLevel.Override("Microsoft.Extensions.Http", LogEventLevel.Warning)
                     .MinimumLevel.Override("System.Net.Http", LogEventLevel.Warning)
@@ -43,16 +50,16 @@ public static class LoggingExtensions
                     .MinimumLevel.Override("Microsoft.AspNetCore.DataProtection", LogEventLevel.Error)
                     .ReadFrom.Configuration(configuration)
                     .Enrich.FromLogContext()
-                    .Enrich.WithProperty("service", serviceName)
+                    .Enrich.WithProperty(LogProperties.ServiceName, serviceName)
                     .Enrich.With<SecretRedactor>()
                     .WriteTo.Console(outputTemplate: ConsoleTemplate, formatProvider: System.Globalization.CultureInfo.InvariantCulture)
                     .WriteTo.File(
                         new CompactJsonFormatter(),
                         Path.Combine(logDirectory, $"{serviceName}-.log"),
                         rollingInterval: RollingInterval.Day,
-                        fileSizeLimitBytes: 50 * 1024 * 1024,
+                        fileSizeLimitBytes: FileSizeLimitBytes,
                         rollOnFileSizeLimit: true,
-                        retainedFileCountLimit: 14,
+                        retainedFileCountLimit: RetainedFileCount,
                         shared: true);
                 if (seqUrl is not null)
                 {
@@ -62,6 +69,9 @@ public static class LoggingExtensions
             writeToProviders: true);
         return builder;
     }
+
+    /// <summary>Where the rolling log files are: <c>logs</c> in the data folder, one file a day per service.</summary>
+    public static string LogDirectory(IConfiguration configuration) => Path.Combine(DataDirectory.Resolve(configuration), "logs");
 
     /// <summary>The Seq server, from the Aspire connection string or the Seq section; null when Seq is not used.</summary>
     public static string? SeqServerUrl(IConfiguration configuration) =>

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using ExpenseTracker.Api.Http;
 using ExpenseTracker.Api.Identity;
+using ExpenseTracker.ServiceDefaults;
 using Microsoft.AspNetCore.Http.Json;
 
 namespace ExpenseTracker.Api;
@@ -27,9 +28,11 @@ public static class ApiServiceExtensions
 
     public static WebApplication UseApiPipeline(this WebApplication app)
     {
+        app.UseRequestLogging();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
+        app.UseUserLogContext(context => context.User.FindUserId());
         app.UseRateLimiter();
         app.UseAuthorization();
         return app;

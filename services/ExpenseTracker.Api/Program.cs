@@ -1,6 +1,7 @@
 using ExpenseTracker.Api;
 using ExpenseTracker.Api.Endpoints;
 using ExpenseTracker.Api.Notifications;
+using ExpenseTracker.Api.WebApp;
 using ExpenseTracker.Application;
 using ExpenseTracker.Infrastructure;
 using ExpenseTracker.Infrastructure.Messaging;
@@ -22,6 +23,7 @@ app.MapDefaultEndpoints();
 app.MapApiDocumentation();
 app.MapExpenseTrackerApi();
 app.MapNotificationHub();
+app.UseWebApp();
 
 app.Run();
 

@@ -23,6 +23,7 @@ public static class DependencyInjection
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<UserProvisioning>();
+        services.AddSingleton<UserViewCache>();
         services.AddScoped<ExpenseService>();
         services.AddScoped<CategoryService>();
         services.AddScoped<BudgetService>();

@@ -26,12 +26,10 @@ public static class InfrastructureExtensions
         else
         {
             builder.Services.AddSqliteStore();
+            builder.Services.AddSqliteMessagingStores();
         }
 
         builder.AddBlobStorage();
-
-        // Outbox relay, recurring rules, notifications and dead letters have SQLite adapters only so far.
-        builder.Services.AddSqliteMessagingStores();
 
         // Reports and category lists: in process, with Redis as the second level when ConnectionStrings:cache is set.
         builder.AddExpenseTrackerCaching();

@@ -15,6 +15,7 @@ builder.AddMessaging(HostRole.Worker);
 
 var app = builder.Build();
 
+app.UseRequestLogging();
 app.MapDefaultEndpoints();
 
 app.Run();

@@ -98,6 +98,27 @@ public sealed class CachingTests(SharedBroker broker)
             "the second process's cached report invalidated");
     }
 
+    [Fact]
+    public async Task A_change_through_one_api_process_is_never_followed_by_a_stale_view_from_another()
+    {
+        // No worker runs, so no event reaches the second process: only the view generation in Redis can tell it.
+        await using var redis = await RedisServer.StartAsync();
+        var deployment = new Deployment(broker.Server.ConnectionString, redis.ConnectionString);
+        await using var first = new ApiHost(deployment);
+        await using var second = new ApiHost(deployment);
+        var viaFirst = await first.SignedInClientAsync("two-replicas");
+        var viaSecond = await second.SignedInClientAsync("two-replicas");
+        (await viaFirst.PostAsJsonAsync("/api/v1/expenses", new ExpenseRequest(5m, "EUR", new DateOnly(2026, 5, 5)))).EnsureSuccessStatusCode();
+        Assert.Equal(5m, (await viaSecond.GetFromJsonAsync<MonthlyReport>("/api/v1/reports/monthly?month=2026-05"))!.Totals.Single().Amount);
+        Assert.DoesNotContain((await viaSecond.GetFromJsonAsync<List<CategoryResponse>>("/api/v1/categories"))!, category => category.Name == "Pets");
+
+        (await viaFirst.PostAsJsonAsync("/api/v1/expenses", new ExpenseRequest(7m, "EUR", new DateOnly(2026, 5, 6)))).EnsureSuccessStatusCode();
+        (await viaFirst.PostAsJsonAsync("/api/v1/categories", new CategoryRequest("Pets"))).EnsureSuccessStatusCode();
+
+        Assert.Equal(12m, (await viaSecond.GetFromJsonAsync<MonthlyReport>("/api/v1/reports/monthly?month=2026-05"))!.Totals.Single().Amount);
+        Assert.Contains((await viaSecond.GetFromJsonAsync<List<CategoryResponse>>("/api/v1/categories"))!, category => category.Name == "Pets");
+    }
+
     /// <summary>Counts the report queries that reach the store.</summary>
     private sealed class CountingReportStore(IReportStore inner, CountingReportStore.Calls calls) : IReportStore
     {

@@ -1,9 +1,17 @@
+using ExpenseTracker.Application;
+using ExpenseTracker.Application.Archive;
 using ExpenseTracker.Application.Budgets;
 using ExpenseTracker.Application.Categories;
+using ExpenseTracker.Application.Events;
 using ExpenseTracker.Application.Expenses;
 using ExpenseTracker.Application.Idempotency;
+using ExpenseTracker.Application.Notifications;
+using ExpenseTracker.Application.Receipts;
+using ExpenseTracker.Application.Recurring;
 using ExpenseTracker.Application.Reports;
+using ExpenseTracker.Application.Transfers;
 using ExpenseTracker.Application.Users;
+using ExpenseTracker.Infrastructure.Messaging;
 using ExpenseTracker.Infrastructure.MongoDB;
 using ExpenseTracker.Infrastructure.Sqlite;
 using Microsoft.Extensions.Configuration;
@@ -19,25 +27,63 @@ public sealed class StoreSelectionTests
     private static readonly Type[] Ports =
     [
         typeof(IExpenseStore), typeof(ICategoryStore), typeof(IBudgetStore), typeof(IUserStore), typeof(IReportStore), typeof(IIdempotencyStore),
+        typeof(IReceiptStore), typeof(IExpenseImportStore), typeof(IArchiveStore), typeof(IArchivedSpending), typeof(IOutboxStore),
+        typeof(IRecurringStore), typeof(INotificationStore), typeof(IDeadLetterStore),
     ];
 
     [Fact]
     public void Without_a_connection_string_every_port_is_served_by_sqlite()
     {
-        var services = Compose(new());
+        var dataDirectory = Path.Combine(Path.GetTempPath(), "expensetracker-store-selection", Guid.NewGuid().ToString("N"));
+        var services = Compose(new() { ["Storage:DataDirectory"] = dataDirectory });
+        try
+        {
+            using var provider = services.BuildServiceProvider();
 
-        Assert.All(Ports, port => Assert.Equal("Sqlite", Implementation(services, port)[..6]));
-        Assert.DoesNotContain(services, service => service.ServiceType == typeof(IMongoClient));
+            Assert.All(Ports, port => Assert.StartsWith("Sqlite", provider.GetRequiredService(port).GetType().Name, StringComparison.Ordinal));
+            Assert.DoesNotContain(services, service => service.ServiceType == typeof(IMongoClient));
+            Assert.Contains(services, service => service.ImplementationType == typeof(SqliteMessagingHousekeeping));
+        }
+        finally
+        {
+            Directory.Delete(dataDirectory, recursive: true);
+        }
     }
 
     [Fact]
-    public void A_mongodb_url_serves_every_port_from_mongodb()
+    public void A_mongodb_url_serves_every_port_from_mongodb_and_nothing_from_sqlite()
     {
         var services = Compose(new() { ["ConnectionStrings:expensedb"] = "mongodb://db.internal:27017/expensedb?replicaSet=rs0" });
 
-        Assert.All(Ports, port => Assert.Equal("Mongo", Implementation(services, port)[..5]));
+        Assert.All(Ports, port => Assert.StartsWith("Mongo", Implementation(services, port).Name, StringComparison.Ordinal));
         Assert.Contains(services, service => service.ServiceType == typeof(IMongoClient));
-        Assert.DoesNotContain(services, service => service.ServiceType == typeof(SqliteDatabase));
+        Assert.DoesNotContain(services, service => IsSqlite(service.ServiceType) || IsSqlite(service.ImplementationType));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("mongodb://db.internal:27017/expensedb?replicaSet=rs0")]
+    public void Every_service_of_the_api_and_of_the_worker_can_be_made_with_either_store(string? database)
+    {
+        var dataDirectory = Path.Combine(Path.GetTempPath(), "expensetracker-store-selection", Guid.NewGuid().ToString("N"));
+        try
+        {
+            foreach (var (role, messaging) in new[] { (HostRole.Api, (string?)null), (HostRole.Worker, "amqp://guest:guest@broker.internal:5672/") })
+            {
+                var services = Compose(new() { ["ConnectionStrings:expensedb"] = database, ["ConnectionStrings:messaging"] = messaging, ["Storage:DataDirectory"] = dataDirectory }, role);
+                services.AddApplication();
+
+                // Checks that every registered service's dependencies are registered, without making any of them.
+                using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+            }
+        }
+        finally
+        {
+            if (Directory.Exists(dataDirectory))
+            {
+                Directory.Delete(dataDirectory, recursive: true);
+            }
+        }
     }
 
     [Fact]
@@ -61,14 +107,22 @@ public sealed class StoreSelectionTests
         Assert.DoesNotContain("hunter2", refused.Message, StringComparison.Ordinal);
     }
 
-    private static IServiceCollection Compose(Dictionary<string, string?> settings)
+    /// <summary>
+    /// A host's composition (by default the API's in standalone mode: every store, and the background jobs with their
+    /// housekeeping).
+    /// </summary>
+    private static IServiceCollection Compose(Dictionary<string, string?> settings, HostRole role = HostRole.Api)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(settings);
         builder.AddInfrastructure();
+        builder.AddMessaging(role);
         return builder.Services;
     }
 
-    private static string Implementation(IServiceCollection services, Type port) =>
-        services.Last(service => service.ServiceType == port).ImplementationType!.Name;
+    private static Type Implementation(IServiceCollection services, Type port) =>
+        services.Last(service => service.ServiceType == port).ImplementationType
+        ?? throw new InvalidOperationException($"{port.Name} is registered through a factory; name its implementation type instead.");
+
+    private static bool IsSqlite(Type? type) => type?.Namespace == typeof(SqliteDatabase).Namespace;
 }

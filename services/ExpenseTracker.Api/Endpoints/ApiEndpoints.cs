@@ -15,6 +15,7 @@ public static class ApiEndpoints
     {
         var api = app.MapGroup(Prefix).WithMetadata(new RequestSizeLimitAttribute(JsonBodyLimit));
 
+        api.MapClientConfigApi();
         if (app.Configuration.IsLocalIdentity())
         {
             app.WarnIfLocalIdentity();

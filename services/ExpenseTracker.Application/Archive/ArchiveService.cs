@@ -2,7 +2,6 @@ using ExpenseTracker.Application.Blobs;
 using ExpenseTracker.Application.Common;
 using ExpenseTracker.Contracts;
 using ExpenseTracker.Domain;
-using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -17,7 +16,7 @@ public sealed partial class ArchiveService(
     IArchiveStore store,
     IBlobStorage blobs,
     IOptions<ArchiveOptions> options,
-    HybridCache cache,
+    UserViewCache views,
     TimeProvider clock,
     ILogger<ArchiveService> logger)
 {
@@ -86,7 +85,7 @@ public sealed partial class ArchiveService(
         }
 
         await DeleteQuietlyAsync(blobName);
-        await cache.InvalidateReportsAsync(userId, cancellationToken);
+        await views.InvalidateReportsAsync(userId, cancellationToken);
         LogRestored(userId, month.ToString(), content.Count);
         return new RestoreResponse(month.ToString(), content.Count);
     }
@@ -161,7 +160,7 @@ public sealed partial class ArchiveService(
             }
 
             // The sums are the same, but they now come from the archive: no cached report may hide a mistake there.
-            await cache.InvalidateReportsAsync(pending.UserId, cancellationToken);
+            await views.InvalidateReportsAsync(pending.UserId, cancellationToken);
 
             LogArchived(pending.UserId, pending.Month.ToString(), content.Count);
         }

@@ -4,11 +4,10 @@ using ExpenseTracker.Application.Events;
 using ExpenseTracker.Application.Expenses;
 using ExpenseTracker.Contracts;
 using ExpenseTracker.Domain.Budgets;
-using Microsoft.Extensions.Caching.Hybrid;
 
 namespace ExpenseTracker.Application.Budgets;
 
-public sealed class BudgetService(IBudgetStore budgets, ICategoryStore categories, HybridCache cache, TimeProvider clock)
+public sealed class BudgetService(IBudgetStore budgets, ICategoryStore categories, UserViewCache views, TimeProvider clock)
 {
     public async Task<IReadOnlyList<BudgetResponse>> ListAsync(string userId, CancellationToken cancellationToken) =>
         (await budgets.ListAsync(userId, cancellationToken)).Select(ToResponse).ToList();
@@ -34,7 +33,7 @@ public sealed class BudgetService(IBudgetStore budgets, ICategoryStore categorie
             OccurredAt = clock.GetUtcNow(),
         });
         await budgets.SetAsync(budget, message, cancellationToken);
-        await cache.InvalidateReportsAsync(userId, cancellationToken);
+        await views.InvalidateReportsAsync(userId, cancellationToken);
         return ToResponse(budget);
     }
 
@@ -46,7 +45,7 @@ public sealed class BudgetService(IBudgetStore budgets, ICategoryStore categorie
             return Error.NotFound("Budget");
         }
 
-        await cache.InvalidateReportsAsync(userId, cancellationToken);
+        await views.InvalidateReportsAsync(userId, cancellationToken);
         return true;
     }
 

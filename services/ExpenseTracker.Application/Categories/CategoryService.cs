@@ -2,19 +2,20 @@ using ExpenseTracker.Application.Common;
 using ExpenseTracker.Application.Events;
 using ExpenseTracker.Contracts;
 using ExpenseTracker.Domain.Categories;
-using Microsoft.Extensions.Caching.Hybrid;
 
 namespace ExpenseTracker.Application.Categories;
 
-public sealed class CategoryService(ICategoryStore categories, HybridCache cache, TimeProvider clock)
+public sealed class CategoryService(ICategoryStore categories, UserViewCache views, TimeProvider clock)
 {
     public async Task<IReadOnlyList<CategoryResponse>> ListAsync(string userId, CancellationToken cancellationToken) =>
-        await cache.GetOrCreateAsync(
+        await views.GetOrCreateAsync(
+            userId,
+            ApplicationMetrics.Caches.Categories,
             UserCache.CategoriesKey(userId),
             (categories, userId),
             static async (state, token) => (await state.categories.ListAsync(state.userId, token)).Select(ToResponse).ToList(),
-            tags: [UserCache.CategoriesTag(userId)],
-            cancellationToken: cancellationToken);
+            UserCache.CategoriesTag(userId),
+            cancellationToken);
 
     public async Task<Result<CategoryResponse>> CreateAsync(string userId, CategoryRequest request, CancellationToken cancellationToken)
     {
@@ -29,7 +30,7 @@ public sealed class CategoryService(ICategoryStore categories, HybridCache cache
             return DuplicateName(category.Name);
         }
 
-        await cache.InvalidateCategoriesAsync(userId, cancellationToken);
+        await views.InvalidateCategoriesAsync(userId, cancellationToken);
         return ToResponse(category);
     }
 
@@ -52,7 +53,7 @@ public sealed class CategoryService(ICategoryStore categories, HybridCache cache
             return DuplicateName(category.Name);
         }
 
-        await cache.InvalidateCategoriesAsync(userId, cancellationToken);
+        await views.InvalidateCategoriesAsync(userId, cancellationToken);
         return ToResponse(category);
     }
 
@@ -67,7 +68,7 @@ public sealed class CategoryService(ICategoryStore categories, HybridCache cache
         var outcome = await categories.DeleteAsync(userId, id, reassignTo, message, cancellationToken);
         if (outcome == CategoryDeletion.Deleted)
         {
-            await cache.InvalidateCategoriesAsync(userId, cancellationToken);
+            await views.InvalidateCategoriesAsync(userId, cancellationToken);
         }
 
         return outcome switch

@@ -1,14 +1,13 @@
 using ExpenseTracker.Application.Events;
-using Microsoft.Extensions.Caching.Hybrid;
 
 namespace ExpenseTracker.Application.Common;
 
 /// <summary>
 /// Drops the cached views an event makes stale, in the process it runs in. It runs in every API process, so each
-/// one's memory level forgets them too, not only the shared Redis level. Dropping a tag twice does no harm, so no
-/// processed-message record is kept.
+/// one's memory level frees them too, not only the shared Redis level (the writer already moved the user's view
+/// generation, so they are no longer read). Dropping a tag twice does no harm, so no processed-message record is kept.
 /// </summary>
-public sealed class CacheInvalidationConsumer(HybridCache cache) : IIntegrationEventConsumer
+public sealed class CacheInvalidationConsumer(UserViewCache views) : IIntegrationEventConsumer
 {
     public static ConsumerRegistration Registration { get; } = new(
         typeof(CacheInvalidationConsumer),
@@ -24,11 +23,11 @@ public sealed class CacheInvalidationConsumer(HybridCache cache) : IIntegrationE
     {
         if (@event is CategoryDeleted)
         {
-            await cache.InvalidateCategoriesAsync(@event.UserId, cancellationToken);
+            await views.ForgetCategoriesAsync(@event.UserId, cancellationToken);
         }
         else
         {
-            await cache.InvalidateReportsAsync(@event.UserId, cancellationToken);
+            await views.ForgetReportsAsync(@event.UserId, cancellationToken);
         }
     }
 }

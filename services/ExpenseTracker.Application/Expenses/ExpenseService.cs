@@ -9,7 +9,6 @@ using ExpenseTracker.Application.Receipts;
 using ExpenseTracker.Contracts;
 using ExpenseTracker.Domain;
 using ExpenseTracker.Domain.Expenses;
-using Microsoft.Extensions.Caching.Hybrid;
 
 namespace ExpenseTracker.Application.Expenses;
 
@@ -18,7 +17,7 @@ public sealed class ExpenseService(
     IExpenseStore expenses,
     ICategoryStore categories,
     IIdempotencyStore idempotency,
-    HybridCache cache,
+    UserViewCache views,
     TimeProvider clock,
     IReceiptStore receipts,
     ReceiptService receiptFiles)
@@ -65,7 +64,8 @@ public sealed class ExpenseService(
                 ?? Error.Conflict("The request is being retried.", "A request with this Idempotency-Key just expired; send it again.");
         }
 
-        await cache.InvalidateReportsAsync(userId, cancellationToken);
+        ApplicationMetrics.ExpenseRecorded(ApplicationMetrics.Sources.Api);
+        await views.InvalidateReportsAsync(userId, cancellationToken);
         return new Created(response, Replayed: false);
     }
 
@@ -118,7 +118,7 @@ public sealed class ExpenseService(
             var message = OutboxMessage.From(new ExpenseUpdated(before, expense.ToSnapshot()) { UserId = userId, OccurredAt = now });
             if (await expenses.UpdateAsync(expense, loadedVersion, message, cancellationToken))
             {
-                await cache.InvalidateReportsAsync(userId, cancellationToken);
+                await views.InvalidateReportsAsync(userId, cancellationToken);
                 return expense.ToResponse(await ReceiptsOfAsync(userId, expense.Id, cancellationToken));
             }
 
@@ -155,7 +155,7 @@ public sealed class ExpenseService(
                     await receiptFiles.DeleteBlobQuietlyAsync(receipt.BlobName);
                 }
 
-                await cache.InvalidateReportsAsync(userId, cancellationToken);
+                await views.InvalidateReportsAsync(userId, cancellationToken);
                 return true;
             }
 

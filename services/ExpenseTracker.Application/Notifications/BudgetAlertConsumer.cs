@@ -1,10 +1,12 @@
 using ExpenseTracker.Application.Budgets;
 using ExpenseTracker.Application.Categories;
+using ExpenseTracker.Application.Common;
 using ExpenseTracker.Application.Events;
 using ExpenseTracker.Application.Reports;
 using ExpenseTracker.Domain;
 using ExpenseTracker.Domain.Currencies;
 using ExpenseTracker.Domain.Notifications;
+using Microsoft.Extensions.Logging;
 
 namespace ExpenseTracker.Application.Notifications;
 
@@ -12,12 +14,13 @@ namespace ExpenseTracker.Application.Notifications;
 /// Raises a notification when a category's spending in a month reaches 80 % and 100 % of its budget: once each per
 /// category, month and threshold, counting only expenses in the budget's currency.
 /// </summary>
-public sealed class BudgetAlertConsumer(
+public sealed partial class BudgetAlertConsumer(
     IBudgetStore budgets,
     ICategoryStore categories,
     IReportStore reports,
     INotificationStore notifications,
-    TimeProvider clock) : IIntegrationEventConsumer
+    TimeProvider clock,
+    ILogger<BudgetAlertConsumer> logger) : IIntegrationEventConsumer
 {
     public static ConsumerRegistration Registration { get; } = new(
         typeof(BudgetAlertConsumer),
@@ -66,8 +69,15 @@ public sealed class BudgetAlertConsumer(
             .Select(threshold => Notification.BudgetThresholdCrossed(@event.UserId, category, name, month.ToString(), threshold, spent, budget.Amount, now))
             .Select(notification => (notification, OutboxMessage.From(Raised(notification))))
             .ToList();
-        await notifications.AddOnceAsync(receipt, candidates, cancellationToken);
+        foreach (var added in await notifications.AddOnceAsync(receipt, candidates, cancellationToken))
+        {
+            ApplicationMetrics.NotificationRaised(added.Kind, added.Threshold);
+            LogRaised(added.Threshold, added.CategoryId, added.Month);
+        }
     }
+
+    [LoggerMessage(LogLevel.Information, "Budget alert raised: category {CategoryId} reached {Threshold} % of its budget for {Month}")]
+    private partial void LogRaised(int? threshold, Guid? categoryId, string? month);
 
     private static NotificationRaised Raised(Notification notification) =>
         new(notification.Id, notification.Kind, notification.Title, notification.Message, notification.CategoryId, notification.Month, notification.Threshold)

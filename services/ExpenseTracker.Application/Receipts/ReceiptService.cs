@@ -77,6 +77,7 @@ public sealed partial class ReceiptService(
             return Error.NotFound("Expense");
         }
 
+        ApplicationMetrics.ReceiptStored(receipt.ContentType, receipt.Size);
         return receipt.ToResponse();
     }
 

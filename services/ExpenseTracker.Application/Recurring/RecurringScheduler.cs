@@ -3,7 +3,6 @@ using ExpenseTracker.Application.Events;
 using ExpenseTracker.Application.Expenses;
 using ExpenseTracker.Domain.Expenses;
 using ExpenseTracker.Domain.Recurring;
-using Microsoft.Extensions.Caching.Hybrid;
 
 namespace ExpenseTracker.Application.Recurring;
 
@@ -11,7 +10,7 @@ namespace ExpenseTracker.Application.Recurring;
 /// Turns due occurrences of recurring rules into expenses: each exactly once, oldest first, also those missed while
 /// nothing ran (catch-up). Several schedulers may run at once: the store lets only one of them record an occurrence.
 /// </summary>
-public sealed class RecurringScheduler(IRecurringStore rules, HybridCache cache, TimeProvider clock)
+public sealed class RecurringScheduler(IRecurringStore rules, UserViewCache views, TimeProvider clock)
 {
     private const int BatchSize = 100;
 
@@ -54,11 +53,12 @@ public sealed class RecurringScheduler(IRecurringStore rules, HybridCache cache,
             }
 
             created++;
+            ApplicationMetrics.ExpenseRecorded(ApplicationMetrics.Sources.Recurring);
         }
 
         if (created > 0)
         {
-            await cache.InvalidateReportsAsync(rule.UserId, cancellationToken);
+            await views.InvalidateReportsAsync(rule.UserId, cancellationToken);
         }
 
         return created;

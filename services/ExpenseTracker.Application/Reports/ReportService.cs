@@ -7,12 +7,11 @@ using ExpenseTracker.Domain;
 using ExpenseTracker.Domain.Budgets;
 using ExpenseTracker.Domain.Categories;
 using ExpenseTracker.Domain.Currencies;
-using Microsoft.Extensions.Caching.Hybrid;
 
 namespace ExpenseTracker.Application.Reports;
 
 /// <summary>Where the money went: a month by category against its budgets, and a run of months.</summary>
-public sealed class ReportService(IReportStore reports, IArchivedSpending archived, ICategoryStore categories, IBudgetStore budgets, HybridCache cache)
+public sealed class ReportService(IReportStore reports, IArchivedSpending archived, ICategoryStore categories, IBudgetStore budgets, UserViewCache views)
 {
     public const int MaxTrendMonths = 120;
 
@@ -23,12 +22,14 @@ public sealed class ReportService(IReportStore reports, IArchivedSpending archiv
             return Error.Validation("month", "The month is required, written yyyy-MM (for example 2026-11).");
         }
 
-        return await cache.GetOrCreateAsync(
+        return await views.GetOrCreateAsync(
+            userId,
+            ApplicationMetrics.Caches.MonthlyReport,
             UserCache.MonthlyReportKey(userId, parsed.ToString()),
             (service: this, userId, parsed),
             static async (state, token) => await state.service.BuildMonthlyAsync(state.userId, state.parsed, token),
-            tags: [UserCache.ReportsTag(userId)],
-            cancellationToken: cancellationToken);
+            UserCache.ReportsTag(userId),
+            cancellationToken);
     }
 
     public async Task<Result<IReadOnlyList<TrendPoint>>> TrendAsync(string userId, string? from, string? to, CancellationToken cancellationToken)
@@ -57,12 +58,14 @@ public sealed class ReportService(IReportStore reports, IArchivedSpending archiv
             return errors.ToError();
         }
 
-        return await cache.GetOrCreateAsync(
+        return await views.GetOrCreateAsync(
+            userId,
+            ApplicationMetrics.Caches.Trend,
             UserCache.TrendKey(userId, first.ToString(), last.ToString()),
             (service: this, userId, first, last),
             static async (state, token) => BuildTrend(state.first, state.last, await state.service.TrendSpentAsync(state.userId, state.first, state.last, token)),
-            tags: [UserCache.ReportsTag(userId)],
-            cancellationToken: cancellationToken);
+            UserCache.ReportsTag(userId),
+            cancellationToken);
     }
 
     private async Task<MonthlyReport> BuildMonthlyAsync(string userId, YearMonth month, CancellationToken cancellationToken)

@@ -9,7 +9,6 @@ using ExpenseTracker.Contracts;
 using ExpenseTracker.Domain;
 using ExpenseTracker.Domain.Categories;
 using ExpenseTracker.Domain.Expenses;
-using Microsoft.Extensions.Caching.Hybrid;
 
 namespace ExpenseTracker.Application.Transfers;
 
@@ -22,7 +21,7 @@ public sealed class ExpenseImportService(
     ICategoryStore categories,
     IArchiveStore archive,
     IBlobStorage blobs,
-    HybridCache cache,
+    UserViewCache views,
     TimeProvider clock)
 {
     public const int BatchSize = 500;
@@ -87,14 +86,15 @@ public sealed class ExpenseImportService(
         await run.FlushAsync(cancellationToken);
         if (run.CreatedCategories)
         {
-            await cache.InvalidateCategoriesAsync(userId, cancellationToken);
+            await views.InvalidateCategoriesAsync(userId, cancellationToken);
         }
 
         if (run.Imported > 0)
         {
-            await cache.InvalidateReportsAsync(userId, cancellationToken);
+            await views.InvalidateReportsAsync(userId, cancellationToken);
         }
 
+        ApplicationMetrics.ImportFinished(run.Imported, run.Duplicates, run.Errors.Count);
         return new ImportResponse(run.Imported, run.Duplicates, run.Errors);
     }
 

@@ -10,7 +10,7 @@ public interface INotificationsApi
     [Get("/api/v1/notifications")]
     Task<IReadOnlyList<NotificationResponse>> ListAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>Marks a notification as read.</summary>
+    /// <summary>Marks a notification as read, and answers it as it now is (with its <c>ReadAt</c>).</summary>
     [Post("/api/v1/notifications/{id}/read")]
-    Task MarkReadAsync(Guid id, CancellationToken cancellationToken = default);
+    Task<NotificationResponse> MarkReadAsync(Guid id, CancellationToken cancellationToken = default);
 }

@@ -19,6 +19,7 @@ namespace ExpenseTracker.Client.Serialization;
 [JsonSerializable(typeof(IReadOnlyList<RecurringResponse>))]
 [JsonSerializable(typeof(MonthlyReport))]
 [JsonSerializable(typeof(IReadOnlyList<TrendPoint>))]
+[JsonSerializable(typeof(NotificationResponse))]
 [JsonSerializable(typeof(IReadOnlyList<NotificationResponse>))]
 [JsonSerializable(typeof(IReadOnlyList<ArchivedMonthResponse>))]
 [JsonSerializable(typeof(RestoreResponse))]

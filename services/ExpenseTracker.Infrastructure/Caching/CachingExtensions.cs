@@ -1,10 +1,10 @@
+using ExpenseTracker.Application.Common;
 using ExpenseTracker.ServiceDefaults;
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Caching.StackExchangeRedis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using StackExchange.Redis;
 
 namespace ExpenseTracker.Infrastructure.Caching;
@@ -16,16 +16,20 @@ public static class CachingExtensions
 
     /// <summary>
     /// HybridCache for reports and category lists. With <c>ConnectionStrings:cache</c>, Redis (through the Aspire
-    /// client: health check, traces) is its second level, shielded so that an outage only costs store queries; without
-    /// it, the cache lives in this process only.
+    /// client: health check, traces) is its second level and keeps the view generations every replica reads, shielded so
+    /// that an outage only costs store queries; without it, the cache and the generations live in this process only.
     /// </summary>
     public static IHostApplicationBuilder AddExpenseTrackerCaching(this IHostApplicationBuilder builder)
     {
         builder.Services.AddHybridCache();
         if (!builder.Configuration.HasRedis())
         {
+            builder.Services.AddSingleton<IViewGenerations, InMemoryViewGenerations>();
             return builder;
         }
+
+        builder.Services.AddSingleton<RedisOutage>();
+        builder.Services.AddSingleton<IViewGenerations, RedisViewGenerations>();
 
         builder.AddRedisClient(ResourceNames.Cache, settings => settings.DisableAutoActivation = true, options =>
         {
@@ -42,8 +46,7 @@ public static class CachingExtensions
         });
         builder.Services.AddSingleton<IDistributedCache>(services => new ResilientDistributedCache(
             ActivatorUtilities.CreateInstance<RedisCache>(services),
-            services.GetRequiredService<TimeProvider>(),
-            services.GetRequiredService<ILogger<ResilientDistributedCache>>()));
+            services.GetRequiredService<RedisOutage>()));
         return builder;
     }
 }

@@ -1,56 +1,52 @@
 using System.Buffers;
+using ExpenseTracker.Application.Common;
 using Microsoft.Extensions.Caching.Distributed;
-using Microsoft.Extensions.Logging;
 
 namespace ExpenseTracker.Infrastructure.Caching;
 
 /// <summary>
 /// The second cache level, made harmless when it fails: an error reads as a miss and a write is dropped, so a Redis
 /// outage costs store queries, never a failed request. After a failure the level is skipped for a short while, so
-/// requests do not each wait for a connection timeout while Redis is down.
+/// requests do not each wait for a connection timeout while Redis is down. Each call runs in the trace of the read
+/// that caused it (<see cref="CacheTrace"/>), so its Redis spans show under the request.
 /// </summary>
-public sealed partial class ResilientDistributedCache(IDistributedCache inner, TimeProvider clock, ILogger<ResilientDistributedCache> logger)
+public sealed class ResilientDistributedCache(IDistributedCache inner, RedisOutage outage)
     : IBufferDistributedCache
 {
-    /// <summary>How long the level is skipped after it failed.</summary>
-    public static readonly TimeSpan PauseAfterFailure = TimeSpan.FromSeconds(5);
+    private bool Paused => outage.Ongoing;
 
-    private long _pausedUntilTicks;
+    public byte[]? Get(string key) => Guard(key, () => inner.Get(key), null);
 
-    private bool Paused => clock.GetUtcNow().UtcTicks < Interlocked.Read(ref _pausedUntilTicks);
+    public Task<byte[]?> GetAsync(string key, CancellationToken token = default) => GuardAsync(key, () => inner.GetAsync(key, token), null);
 
-    public byte[]? Get(string key) => Guard(() => inner.Get(key), null);
-
-    public Task<byte[]?> GetAsync(string key, CancellationToken token = default) => GuardAsync(() => inner.GetAsync(key, token), null);
-
-    public void Set(string key, byte[] value, DistributedCacheEntryOptions options) => Guard(() => { inner.Set(key, value, options); return true; }, false);
+    public void Set(string key, byte[] value, DistributedCacheEntryOptions options) => Guard(key, () => { inner.Set(key, value, options); return true; }, false);
 
     public Task SetAsync(string key, byte[] value, DistributedCacheEntryOptions options, CancellationToken token = default) =>
-        GuardAsync(async () => { await inner.SetAsync(key, value, options, token); return true; }, false);
+        GuardAsync(key, async () => { await inner.SetAsync(key, value, options, token); return true; }, false);
 
-    public void Refresh(string key) => Guard(() => { inner.Refresh(key); return true; }, false);
+    public void Refresh(string key) => Guard(key, () => { inner.Refresh(key); return true; }, false);
 
-    public Task RefreshAsync(string key, CancellationToken token = default) => GuardAsync(async () => { await inner.RefreshAsync(key, token); return true; }, false);
+    public Task RefreshAsync(string key, CancellationToken token = default) => GuardAsync(key, async () => { await inner.RefreshAsync(key, token); return true; }, false);
 
-    public void Remove(string key) => Guard(() => { inner.Remove(key); return true; }, false);
+    public void Remove(string key) => Guard(key, () => { inner.Remove(key); return true; }, false);
 
-    public Task RemoveAsync(string key, CancellationToken token = default) => GuardAsync(async () => { await inner.RemoveAsync(key, token); return true; }, false);
+    public Task RemoveAsync(string key, CancellationToken token = default) => GuardAsync(key, async () => { await inner.RemoveAsync(key, token); return true; }, false);
 
     public bool TryGet(string key, IBufferWriter<byte> destination) =>
         inner is IBufferDistributedCache buffered
-            ? Guard(() => buffered.TryGet(key, destination), false)
-            : Guard(() => inner.Get(key) is { } value && Write(destination, value), false);
+            ? Guard(key, () => buffered.TryGet(key, destination), false)
+            : Guard(key, () => inner.Get(key) is { } value && Write(destination, value), false);
 
     public async ValueTask<bool> TryGetAsync(string key, IBufferWriter<byte> destination, CancellationToken token = default) =>
         inner is IBufferDistributedCache buffered
-            ? await GuardAsync(async () => await buffered.TryGetAsync(key, destination, token), false)
-            : await GuardAsync(async () => await inner.GetAsync(key, token) is { } value && Write(destination, value), false);
+            ? await GuardAsync(key, async () => await buffered.TryGetAsync(key, destination, token), false)
+            : await GuardAsync(key, async () => await inner.GetAsync(key, token) is { } value && Write(destination, value), false);
 
     public void Set(string key, ReadOnlySequence<byte> value, DistributedCacheEntryOptions options)
     {
         if (inner is IBufferDistributedCache buffered)
         {
-            Guard(() => { buffered.Set(key, value, options); return true; }, false);
+            Guard(key, () => { buffered.Set(key, value, options); return true; }, false);
         }
         else
         {
@@ -62,7 +58,7 @@ public sealed partial class ResilientDistributedCache(IDistributedCache inner, T
     {
         if (inner is IBufferDistributedCache buffered)
         {
-            await GuardAsync(async () => { await buffered.SetAsync(key, value, options, token); return true; }, false);
+            await GuardAsync(key, async () => { await buffered.SetAsync(key, value, options, token); return true; }, false);
         }
         else
         {
@@ -76,13 +72,14 @@ public sealed partial class ResilientDistributedCache(IDistributedCache inner, T
         return true;
     }
 
-    private T Guard<T>(Func<T> operation, T fallback)
+    private T Guard<T>(string key, Func<T> operation, T fallback)
     {
         if (Paused)
         {
             return fallback;
         }
 
+        using var trace = CacheTrace.Resume(key);
         try
         {
             return operation();
@@ -94,13 +91,14 @@ public sealed partial class ResilientDistributedCache(IDistributedCache inner, T
         }
     }
 
-    private async Task<T> GuardAsync<T>(Func<Task<T>> operation, T fallback)
+    private async Task<T> GuardAsync<T>(string key, Func<Task<T>> operation, T fallback)
     {
         if (Paused)
         {
             return fallback;
         }
 
+        using var trace = CacheTrace.Resume(key);
         try
         {
             return await operation();
@@ -112,12 +110,5 @@ public sealed partial class ResilientDistributedCache(IDistributedCache inner, T
         }
     }
 
-    private void Pause(Exception exception)
-    {
-        Interlocked.Exchange(ref _pausedUntilTicks, (clock.GetUtcNow() + PauseAfterFailure).UtcTicks);
-        LogUnavailable(exception, PauseAfterFailure);
-    }
-
-    [LoggerMessage(LogLevel.Warning, "The distributed cache failed; serving from memory and the store for {Pause}")]
-    private partial void LogUnavailable(Exception exception, TimeSpan pause);
+    private void Pause(Exception exception) => outage.Record(exception);
 }

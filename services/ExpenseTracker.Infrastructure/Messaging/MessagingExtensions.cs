@@ -26,6 +26,7 @@ public static class MessagingExtensions
         var services = builder.Services;
         services.AddOptions<MessagingOptions>().Bind(builder.Configuration.GetSection(MessagingOptions.SectionName));
         var distributed = builder.Configuration.HasRabbitMq();
+        var embeddedStore = !StoreSelection.UsesMongoDB(builder.Configuration);
 
         if (distributed)
         {
@@ -35,7 +36,7 @@ public static class MessagingExtensions
             {
                 services.AddConsumers(ConsumerPlacement.Worker);
                 services.AddSingleton<IEventPublisher, RabbitMqPublisher>();
-                services.AddBackgroundJobs();
+                services.AddBackgroundJobs(embeddedStore);
             }
             else
             {
@@ -52,7 +53,7 @@ public static class MessagingExtensions
             services.AddSingleton<InProcessEventBus>();
             services.AddSingleton<IEventPublisher>(sp => sp.GetRequiredService<InProcessEventBus>());
             services.AddSingleton<IDeadLetterQueue, InProcessDeadLetterQueue>();
-            services.AddBackgroundJobs();
+            services.AddBackgroundJobs(embeddedStore);
         }
 
         return builder;
@@ -61,11 +62,17 @@ public static class MessagingExtensions
     private static void AddConsumers(this IServiceCollection services, params ConsumerPlacement[] placements) =>
         services.AddSingleton(sp => new ConsumerSet(sp, sp.GetServices<ConsumerRegistration>(), placements));
 
-    private static void AddBackgroundJobs(this IServiceCollection services)
+    private static void AddBackgroundJobs(this IServiceCollection services, bool embeddedStore)
     {
         services.AddHostedService<OutboxRelay>();
+        services.AddHostedService<OutboxBacklogMonitor>();
         services.AddHostedService<RecurringSchedulerJob>();
-        services.AddHostedService<SqliteMessagingHousekeeping>();
+        if (embeddedStore)
+        {
+            // MongoDB forgets sent messages and old processed-message records by itself, through TTL indexes.
+            services.AddHostedService<SqliteMessagingHousekeeping>();
+        }
+
         services.AddHostedService<ArchiveJob>();
         services.AddHostedService<OrphanBlobSweepJob>();
     }

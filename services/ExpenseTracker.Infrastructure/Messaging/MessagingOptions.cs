@@ -31,6 +31,9 @@ public sealed class MessagingOptions
 
     public IReadOnlyList<TimeSpan> EffectiveRetryDelays => RetryDelays.Count > 0 ? RetryDelays : DefaultRetryDelays;
 
+    /// <summary>How often the outbox backlog (pending count and oldest age) is read for the metrics.</summary>
+    public TimeSpan BacklogSampleInterval { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>How often the recurring scheduler looks for due occurrences.</summary>
     public TimeSpan SchedulerInterval { get; set; } = TimeSpan.FromMinutes(1);
 

@@ -19,6 +19,7 @@ internal static class MongoClassMaps
     public static readonly IBsonSerializer<Guid> Id = new GuidSerializer(GuidRepresentation.Standard);
     public static readonly IBsonSerializer<Guid?> OptionalId = new NullableSerializer<Guid>(Id);
     public static readonly IBsonSerializer<DateOnly> CalendarDate = new DateOnlySerializer(BsonType.DateTime);
+    public static readonly IBsonSerializer<DateOnly?> OptionalCalendarDate = new NullableSerializer<DateOnly>(CalendarDate);
     public static readonly IBsonSerializer<DateTime> Timestamp = new DateTimeSerializer(DateTimeKind.Utc, BsonType.DateTime);
     public static readonly IBsonSerializer<DateTime?> OptionalTimestamp = new NullableSerializer<DateTime>(Timestamp);
 
@@ -96,14 +97,147 @@ internal static class MongoClassMaps
         {
             map.SetIgnoreExtraElements(true);
             map.MapIdMember(d => d.Id).SetSerializer(Id);
+            map.MapMember(d => d.Seq).SetElementName("seq");
             map.MapMember(d => d.Type).SetElementName("type");
             map.MapMember(d => d.Payload).SetElementName("payload");
             map.MapMember(d => d.UserId).SetElementName("userId");
             map.MapMember(d => d.OccurredAt).SetElementName("occurredAt").SetSerializer(Timestamp);
             map.MapMember(d => d.TraceParent).SetElementName("traceParent");
             map.MapMember(d => d.SentAt).SetElementName("sentAt").SetSerializer(OptionalTimestamp);
+            map.MapMember(d => d.ClaimedBy).SetElementName("claimedBy");
+            map.MapMember(d => d.ClaimedUntil).SetElementName("claimedUntil").SetSerializer(OptionalTimestamp);
         });
 
+        RegisterMessagingMaps();
+        RegisterRecurringMaps();
+        RegisterBlobMaps();
+
         return true;
+    }
+
+    private static void RegisterMessagingMaps()
+    {
+        BsonClassMap.RegisterClassMap<ProcessedMessageDocument>(map =>
+        {
+            map.SetIgnoreExtraElements(true);
+            map.MapIdMember(d => d.Id).SetIdGenerator(ObjectIdGenerator.Instance);
+            map.MapMember(d => d.Consumer).SetElementName("consumer");
+            map.MapMember(d => d.MessageId).SetElementName("messageId").SetSerializer(Id);
+            map.MapMember(d => d.ProcessedAt).SetElementName("processedAt").SetSerializer(Timestamp);
+        });
+
+        BsonClassMap.RegisterClassMap<DeadLetterDocument>(map =>
+        {
+            map.SetIgnoreExtraElements(true);
+            map.MapIdMember(d => d.Id).SetIdGenerator(ObjectIdGenerator.Instance);
+            map.MapMember(d => d.Consumer).SetElementName("consumer");
+            map.MapMember(d => d.MessageId).SetElementName("messageId").SetSerializer(Id);
+            map.MapMember(d => d.Type).SetElementName("type");
+            map.MapMember(d => d.Payload).SetElementName("payload");
+            map.MapMember(d => d.UserId).SetElementName("userId");
+            map.MapMember(d => d.OccurredAt).SetElementName("occurredAt").SetSerializer(Timestamp);
+            map.MapMember(d => d.TraceParent).SetElementName("traceParent");
+            map.MapMember(d => d.Attempts).SetElementName("attempts");
+            map.MapMember(d => d.Error).SetElementName("error");
+            map.MapMember(d => d.FailedAt).SetElementName("failedAt").SetSerializer(Timestamp);
+        });
+
+        BsonClassMap.RegisterClassMap<NotificationDocument>(map =>
+        {
+            map.SetIgnoreExtraElements(true);
+            map.MapIdMember(d => d.Id).SetSerializer(Id);
+            map.MapMember(d => d.UserId).SetElementName("userId");
+            map.MapMember(d => d.Kind).SetElementName("kind");
+            map.MapMember(d => d.Title).SetElementName("title");
+            map.MapMember(d => d.Message).SetElementName("message");
+            map.MapMember(d => d.CategoryId).SetElementName("categoryId").SetSerializer(OptionalId);
+            map.MapMember(d => d.Month).SetElementName("month");
+            map.MapMember(d => d.Threshold).SetElementName("threshold");
+            map.MapMember(d => d.CreatedAt).SetElementName("createdAt").SetSerializer(Timestamp);
+            map.MapMember(d => d.ReadAt).SetElementName("readAt").SetSerializer(OptionalTimestamp);
+        });
+    }
+
+    private static void RegisterRecurringMaps()
+    {
+        BsonClassMap.RegisterClassMap<RecurringRuleDocument>(map =>
+        {
+            map.SetIgnoreExtraElements(true);
+            map.MapIdMember(d => d.Id).SetSerializer(Id);
+            map.MapMember(d => d.UserId).SetElementName("userId");
+            map.MapMember(d => d.Amount).SetElementName("amount").SetSerializer(Money);
+            map.MapMember(d => d.Currency).SetElementName("currency");
+            map.MapMember(d => d.CategoryId).SetElementName("categoryId").SetSerializer(OptionalId);
+            map.MapMember(d => d.Merchant).SetElementName("merchant");
+            map.MapMember(d => d.Note).SetElementName("note");
+            map.MapMember(d => d.PaymentMethod).SetElementName("paymentMethod");
+            map.MapMember(d => d.Tags).SetElementName("tags");
+            map.MapMember(d => d.Frequency).SetElementName("frequency");
+            map.MapMember(d => d.Interval).SetElementName("interval");
+            map.MapMember(d => d.StartDate).SetElementName("startDate").SetSerializer(CalendarDate);
+            map.MapMember(d => d.EndDate).SetElementName("endDate").SetSerializer(OptionalCalendarDate);
+            map.MapMember(d => d.OccurrencesCreated).SetElementName("occurrencesCreated");
+            map.MapMember(d => d.NextOccurrence).SetElementName("nextOccurrence").SetSerializer(OptionalCalendarDate);
+            map.MapMember(d => d.Version).SetElementName("version");
+            map.MapMember(d => d.CreatedAt).SetElementName("createdAt").SetSerializer(Timestamp);
+            map.MapMember(d => d.UpdatedAt).SetElementName("updatedAt").SetSerializer(Timestamp);
+        });
+
+        BsonClassMap.RegisterClassMap<RecurringOccurrenceDocument>(map =>
+        {
+            map.SetIgnoreExtraElements(true);
+            map.MapIdMember(d => d.Id).SetIdGenerator(ObjectIdGenerator.Instance);
+            map.MapMember(d => d.RuleId).SetElementName("ruleId").SetSerializer(Id);
+            map.MapMember(d => d.Date).SetElementName("date").SetSerializer(CalendarDate);
+            map.MapMember(d => d.ExpenseId).SetElementName("expenseId").SetSerializer(Id);
+        });
+    }
+
+    private static void RegisterBlobMaps()
+    {
+        BsonClassMap.RegisterClassMap<ReceiptDocument>(map =>
+        {
+            map.SetIgnoreExtraElements(true);
+            map.MapIdMember(d => d.Id).SetSerializer(Id);
+            map.MapMember(d => d.ExpenseId).SetElementName("expenseId").SetSerializer(Id);
+            map.MapMember(d => d.UserId).SetElementName("userId");
+            map.MapMember(d => d.FileName).SetElementName("fileName");
+            map.MapMember(d => d.ContentType).SetElementName("contentType");
+            map.MapMember(d => d.Size).SetElementName("size");
+            map.MapMember(d => d.BlobName).SetElementName("blobName");
+            map.MapMember(d => d.CreatedAt).SetElementName("createdAt").SetSerializer(Timestamp);
+        });
+
+        BsonClassMap.RegisterClassMap<ArchivedTotalDocument>(map =>
+        {
+            map.SetIgnoreExtraElements(true);
+            map.MapMember(d => d.CategoryId).SetElementName("categoryId").SetSerializer(OptionalId);
+            map.MapMember(d => d.Currency).SetElementName("currency");
+            map.MapMember(d => d.Amount).SetElementName("amount").SetSerializer(Money);
+            map.MapMember(d => d.Count).SetElementName("count");
+        });
+
+        BsonClassMap.RegisterClassMap<ArchivedMonthDocument>(map =>
+        {
+            map.SetIgnoreExtraElements(true);
+            map.MapIdMember(d => d.Id).SetIdGenerator(ObjectIdGenerator.Instance);
+            map.MapMember(d => d.UserId).SetElementName("userId");
+            map.MapMember(d => d.Month).SetElementName("month");
+            map.MapMember(d => d.BlobName).SetElementName("blobName");
+            map.MapMember(d => d.ExpenseCount).SetElementName("expenseCount");
+            map.MapMember(d => d.ArchivedAt).SetElementName("archivedAt").SetSerializer(OptionalTimestamp);
+            map.MapMember(d => d.PendingBlobName).SetElementName("pendingBlobName");
+            map.MapMember(d => d.PendingRowCount).SetElementName("pendingRowCount");
+            map.MapMember(d => d.RestoredAt).SetElementName("restoredAt").SetSerializer(OptionalTimestamp);
+            map.MapMember(d => d.Totals).SetElementName("totals");
+        });
+
+        BsonClassMap.RegisterClassMap<ArchivedReceiptDocument>(map =>
+        {
+            map.SetIgnoreExtraElements(true);
+            map.MapIdMember(d => d.Id).SetSerializer(Id);
+            map.MapMember(d => d.UserId).SetElementName("userId");
+            map.MapMember(d => d.Month).SetElementName("month");
+        });
     }
 }

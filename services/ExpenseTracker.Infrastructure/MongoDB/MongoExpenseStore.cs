@@ -81,6 +81,8 @@ public sealed class MongoExpenseStore(MongoStore store) : IExpenseStore
                 return false;
             }
 
+            // The receipts' rows go with the expense (the service removes their blobs).
+            await store.Receipts.DeleteManyAsync(session, ReceiptQueries.OfExpenses(expense.UserId, [expense.Id]).Filter, cancellationToken: token);
             await store.AppendToOutboxAsync(session, message, token);
             return true;
         }, cancellationToken);

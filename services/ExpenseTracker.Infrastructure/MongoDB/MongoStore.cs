@@ -31,6 +31,14 @@ public sealed class MongoStore
         Budgets = database.GetCollection<BudgetDocument>(MongoCollectionNames.Budgets);
         IdempotencyKeys = database.GetCollection<IdempotencyDocument>(MongoCollectionNames.IdempotencyKeys);
         Outbox = database.GetCollection<OutboxDocument>(MongoCollectionNames.Outbox);
+        RecurringRules = database.GetCollection<RecurringRuleDocument>(MongoCollectionNames.RecurringRules);
+        RecurringOccurrences = database.GetCollection<RecurringOccurrenceDocument>(MongoCollectionNames.RecurringOccurrences);
+        Notifications = database.GetCollection<NotificationDocument>(MongoCollectionNames.Notifications);
+        ProcessedMessages = database.GetCollection<ProcessedMessageDocument>(MongoCollectionNames.ProcessedMessages);
+        DeadLetters = database.GetCollection<DeadLetterDocument>(MongoCollectionNames.DeadLetters);
+        Receipts = database.GetCollection<ReceiptDocument>(MongoCollectionNames.Receipts);
+        ArchivedMonths = database.GetCollection<ArchivedMonthDocument>(MongoCollectionNames.ArchivedMonths);
+        ArchivedReceipts = database.GetCollection<ArchivedReceiptDocument>(MongoCollectionNames.ArchivedReceipts);
     }
 
     public IMongoDatabase Database { get; }
@@ -41,6 +49,14 @@ public sealed class MongoStore
     internal IMongoCollection<BudgetDocument> Budgets { get; }
     internal IMongoCollection<IdempotencyDocument> IdempotencyKeys { get; }
     internal IMongoCollection<OutboxDocument> Outbox { get; }
+    internal IMongoCollection<RecurringRuleDocument> RecurringRules { get; }
+    internal IMongoCollection<RecurringOccurrenceDocument> RecurringOccurrences { get; }
+    internal IMongoCollection<NotificationDocument> Notifications { get; }
+    internal IMongoCollection<ProcessedMessageDocument> ProcessedMessages { get; }
+    internal IMongoCollection<DeadLetterDocument> DeadLetters { get; }
+    internal IMongoCollection<ReceiptDocument> Receipts { get; }
+    internal IMongoCollection<ArchivedMonthDocument> ArchivedMonths { get; }
+    internal IMongoCollection<ArchivedReceiptDocument> ArchivedReceipts { get; }
 
     internal IMongoCollection<BsonDocument> Collection(string name) => Database.GetCollection<BsonDocument>(name);
 
@@ -55,7 +71,30 @@ public sealed class MongoStore
         return await session.WithTransactionAsync(work, Transaction, cancellationToken);
     }
 
+    /// <summary>
+    /// Like <see cref="InTransactionAsync{T}"/>, except that when the work throws <see cref="Rollback"/>'s exception
+    /// (it found that it must change nothing), everything it wrote is rolled back and <paramref name="whenRolledBack"/> answered.
+    /// </summary>
+    internal async Task<T> InTransactionOrRollbackAsync<T>(Func<IClientSessionHandle, CancellationToken, Task<T>> work, T whenRolledBack, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await InTransactionAsync(work, cancellationToken);
+        }
+        catch (TransactionRolledBackException)
+        {
+            return whenRolledBack;
+        }
+    }
+
+    /// <summary>Thrown by a transaction's work to end it without writing anything (see <see cref="InTransactionOrRollbackAsync{T}"/>).</summary>
+    internal static Exception Rollback(Exception? cause = null) => new TransactionRolledBackException(cause);
+
     /// <summary>Adds the message inside the caller's transaction, so it commits or rolls back with the change.</summary>
     internal Task AppendToOutboxAsync(IClientSessionHandle session, Application.Events.OutboxMessage message, CancellationToken cancellationToken) =>
         Outbox.InsertOneAsync(session, OutboxDocument.From(message), cancellationToken: cancellationToken);
 }
+
+/// <summary>The work of a transaction decided to change nothing; the transaction is aborted.</summary>
+internal sealed class TransactionRolledBackException(Exception? cause)
+    : Exception("The transaction's work decided to change nothing.", cause);

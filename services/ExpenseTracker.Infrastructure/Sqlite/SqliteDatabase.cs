@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
@@ -6,7 +7,8 @@ namespace ExpenseTracker.Infrastructure.Sqlite;
 /// <summary>
 /// The embedded database file. Reads run in parallel (WAL); writes take an in-process gate first, then SQLite's own
 /// write lock (BEGIN IMMEDIATE), so writers in this process queue instead of spinning on SQLITE_BUSY, and writers in
-/// another process (the worker beside the API) wait their turn.
+/// another process (the worker beside the API) wait their turn. Each connection and write is a span named after the
+/// store method that asked for it (<see cref="SqliteTelemetry"/>).
 /// </summary>
 public sealed class SqliteDatabase : IDisposable
 {
@@ -41,31 +43,56 @@ public sealed class SqliteDatabase : IDisposable
 
     public string ConnectionString { get; }
 
-    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    public async Task<SqliteConnection> OpenAsync(
+        CancellationToken cancellationToken,
+        [CallerMemberName] string caller = "",
+        [CallerFilePath] string callerFile = "")
     {
-        var connection = new SqliteConnection(ConnectionString);
-        await connection.OpenAsync(cancellationToken);
-        await using var pragmas = connection.CreateCommand();
+        var activity = SqliteTelemetry.StartOperation(FilePath, callerFile, caller);
+        var connection = new SqliteTelemetry.TracedConnection(ConnectionString, activity);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var pragmas = connection.CreateCommand();
 
-        // Every commit reaches the disk before it is acknowledged: a crash loses nothing the user was told is saved.
-        // A lock held by another process (the worker beside the API) is waited for inside SQLite, which retries within
-        // a few milliseconds of its release; left to Microsoft.Data.Sqlite, each retry sleeps 150 ms.
-        pragmas.CommandText = $"PRAGMA synchronous = FULL; PRAGMA busy_timeout = {LockTimeoutSeconds * 1000};";
-        await pragmas.ExecuteNonQueryAsync(cancellationToken);
-        return connection;
+            // Every commit reaches the disk before it is acknowledged: a crash loses nothing the user was told is saved.
+            // A lock held by another process (the worker beside the API) is waited for inside SQLite, which retries
+            // within a few milliseconds of its release; left to Microsoft.Data.Sqlite, each retry sleeps 150 ms.
+            pragmas.CommandText = $"PRAGMA synchronous = FULL; PRAGMA busy_timeout = {LockTimeoutSeconds * 1000};";
+            await pragmas.ExecuteNonQueryAsync(cancellationToken);
+            return connection;
+        }
+        catch (Exception exception)
+        {
+            SqliteTelemetry.Fail(activity, exception);
+            await connection.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>Runs <paramref name="work"/> in a write transaction and commits it when the work returns.</summary>
-    public async Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken cancellationToken)
+    public async Task<T> WriteAsync<T>(
+        Func<SqliteConnection, SqliteTransaction, Task<T>> work,
+        CancellationToken cancellationToken,
+        [CallerMemberName] string caller = "",
+        [CallerFilePath] string callerFile = "")
     {
         await _writeGate.WaitAsync(cancellationToken);
         try
         {
-            await using var connection = await OpenAsync(cancellationToken);
+            await using var connection = await OpenAsync(cancellationToken, caller, callerFile);
             await using var transaction = connection.BeginTransaction(deferred: false);
-            var result = await work(connection, transaction);
-            await transaction.CommitAsync(cancellationToken);
-            return result;
+            try
+            {
+                var result = await work(connection, transaction);
+                await transaction.CommitAsync(cancellationToken);
+                return result;
+            }
+            catch (Exception exception)
+            {
+                SqliteTelemetry.Fail((connection as SqliteTelemetry.TracedConnection)?.Activity, exception);
+                throw;
+            }
         }
         finally
         {
@@ -73,12 +100,16 @@ public sealed class SqliteDatabase : IDisposable
         }
     }
 
-    public Task WriteAsync(Func<SqliteConnection, SqliteTransaction, Task> work, CancellationToken cancellationToken) =>
+    public Task WriteAsync(
+        Func<SqliteConnection, SqliteTransaction, Task> work,
+        CancellationToken cancellationToken,
+        [CallerMemberName] string caller = "",
+        [CallerFilePath] string callerFile = "") =>
         WriteAsync(async (connection, transaction) =>
         {
             await work(connection, transaction);
             return true;
-        }, cancellationToken);
+        }, cancellationToken, caller, callerFile);
 
     public void Dispose() => _writeGate.Dispose();
 }

@@ -1,10 +1,11 @@
+using System.Globalization;
 using Dapper;
 using ExpenseTracker.Application.Events;
 
 namespace ExpenseTracker.Infrastructure.Sqlite;
 
 /// <summary>The in-process bus's dead-letter queue, kept in the database so that it survives a restart.</summary>
-public sealed class SqliteDeadLetterStore(SqliteDatabase database, TimeProvider clock)
+public sealed class SqliteDeadLetterStore(SqliteDatabase database, TimeProvider clock) : IDeadLetterStore
 {
     public Task AddAsync(string consumer, OutboxMessage message, int attempts, string? error, CancellationToken cancellationToken) =>
         database.WriteAsync(
@@ -29,19 +30,20 @@ public sealed class SqliteDeadLetterStore(SqliteDatabase database, TimeProvider 
                 transaction),
             cancellationToken);
 
-    public async Task<IReadOnlyList<(long Seq, DeadLetter Letter, string? TraceParent)>> ListAsync(int max, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<StoredDeadLetter>> ListAsync(int max, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<Row>(new CommandDefinition(
             "SELECT seq, consumer, message_id, type, payload, user_id, occurred_at, trace_parent, attempts, error FROM dead_letters ORDER BY seq LIMIT @Max",
             new { Max = max },
             cancellationToken: cancellationToken));
-        return rows.Select(row => (row.Seq, row.ToDeadLetter(), row.TraceParent)).ToList();
+        return rows.Select(row => new StoredDeadLetter(row.Seq.ToString(CultureInfo.InvariantCulture), row.ToDeadLetter(), row.TraceParent)).ToList();
     }
 
-    public Task<bool> RemoveAsync(long seq, CancellationToken cancellationToken) =>
+    public Task<bool> RemoveAsync(string key, CancellationToken cancellationToken) =>
         database.WriteAsync(
-            async (connection, transaction) => await connection.ExecuteAsync("DELETE FROM dead_letters WHERE seq = @Seq", new { Seq = seq }, transaction) == 1,
+            async (connection, transaction) =>
+                await connection.ExecuteAsync("DELETE FROM dead_letters WHERE seq = @Seq", new { Seq = long.Parse(key, CultureInfo.InvariantCulture) }, transaction) == 1,
             cancellationToken);
 
     private sealed record Row

@@ -1,4 +1,4 @@
-using ExpenseTracker.Application.Events;
+using ExpenseTracker.Infrastructure.Messaging;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -15,8 +15,6 @@ public sealed partial class SqliteMessagingHousekeeping(
     ILogger<SqliteMessagingHousekeeping> logger) : BackgroundService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromHours(1);
-    private static readonly TimeSpan SentRetention = TimeSpan.FromDays(7);
-    private static readonly TimeSpan ProcessedRetention = TimeSpan.FromDays(30);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -26,9 +24,9 @@ public sealed partial class SqliteMessagingHousekeeping(
             try
             {
                 var now = clock.GetUtcNow();
-                var sent = await outbox.PurgeSentAsync(now - SentRetention, stoppingToken);
+                var sent = await outbox.PurgeSentAsync(now - MessagingRetention.SentMessages, stoppingToken);
                 var processed = await database.WriteAsync(
-                    (connection, transaction) => SqliteProcessedMessages.PurgeAsync(connection, transaction, now - ProcessedRetention),
+                    (connection, transaction) => SqliteProcessedMessages.PurgeAsync(connection, transaction, now - MessagingRetention.ProcessedMessages),
                     stoppingToken);
                 if (sent + processed > 0)
                 {

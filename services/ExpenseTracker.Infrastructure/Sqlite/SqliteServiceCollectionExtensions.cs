@@ -47,7 +47,7 @@ public static class SqliteServiceCollectionExtensions
         services.AddSingleton<IOutboxStore>(sp => sp.GetRequiredService<SqliteOutboxStore>());
         services.AddSingleton<IRecurringStore, SqliteRecurringStore>();
         services.AddSingleton<INotificationStore, SqliteNotificationStore>();
-        services.AddSingleton<SqliteDeadLetterStore>();
+        services.AddSingleton<IDeadLetterStore, SqliteDeadLetterStore>();
         return services;
     }
 }

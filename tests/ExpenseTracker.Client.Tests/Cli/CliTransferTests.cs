@@ -7,9 +7,9 @@ using ExpenseTracker.Contracts;
 namespace ExpenseTracker.Client.Tests.Cli;
 
 /// <summary>
-/// The command line's side of <c>import</c> and <c>export</c>, against a stand-in for those endpoints (the real ones
-/// are built on another branch; <see cref="CliImportExportTests"/> runs the same commands against the real API once
-/// they are merged).
+/// The command line's side of <c>import</c> and <c>export</c>, against a stand-in for those endpoints that shows what
+/// went over the wire and can answer any result (60 refused rows, say); <see cref="CliImportExportTests"/> runs the
+/// same commands against the real API.
 /// </summary>
 public sealed class CliTransferTests(ApiHost api) : IDisposable
 {

@@ -1,5 +1,6 @@
-using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using ExpenseTracker.Contracts;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -31,22 +32,17 @@ public sealed class ApiHost : WebApplicationFactory<Program>
     public static string NewUser(string prefix = "user") => $"{prefix}-{Guid.NewGuid():N}";
 
     /// <summary>
-    /// Whether the API serves <paramref name="path"/>: an endpoint that exists answers 401 to a caller without a token,
-    /// one that does not answers 404 or 405. Other engineers add some endpoints in parallel; tests of those skip until
-    /// the endpoint is merged.
+    /// Plain HTTP signed in as <paramref name="user"/>, to read exactly what the API sends, without the client's
+    /// deserialization in between.
     /// </summary>
-    public async Task<bool> ServesAsync(HttpMethod method, string path)
+    public async Task<HttpClient> RawClientAsync(string user)
     {
-        using var http = new HttpClient { BaseAddress = Address };
-        using var request = new HttpRequestMessage(method, path);
-        if (method != HttpMethod.Get)
-        {
-            request.Content = new ByteArrayContent([]);
-            request.Content.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-        }
-
-        using var response = await http.SendAsync(request);
-        return response.StatusCode is not (HttpStatusCode.NotFound or HttpStatusCode.MethodNotAllowed);
+        var http = new HttpClient { BaseAddress = Address };
+        using var response = await http.PostAsJsonAsync("/api/v1/dev/token", new DevTokenRequest(user));
+        response.EnsureSuccessStatusCode();
+        var token = await response.Content.ReadFromJsonAsync<DevTokenResponse>();
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);
+        return http;
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -6,7 +6,8 @@ namespace ExpenseTracker.Client.Tests.Infrastructure;
 
 /// <summary>
 /// Stands in for the network: records each request as it is sent (body included) and answers what the test scripts,
-/// by default <c>200 {}</c>. For endpoints that are not on this branch yet, it shows the request the client builds.
+/// by default <c>200 {}</c>. It shows what a live API cannot: the exact request sent, and answers the test API never
+/// gives (an HTML 502 from a proxy, a scripted 429).
 /// </summary>
 public sealed class RecordingHandler : HttpMessageHandler
 {

@@ -12,9 +12,9 @@ using Microsoft.Extensions.Logging;
 namespace ExpenseTracker.Client.Tests.Infrastructure;
 
 /// <summary>
-/// A stand-in for the import and export endpoints, which other branches build: it serves over real HTTP the sign-in,
-/// categories, import and export the command line calls, records what it received, and answers what the test gives.
-/// It tests the command line's side (streaming, progress, output, exit codes), not the API's.
+/// A stand-in for the import and export endpoints: it serves over real HTTP the sign-in, categories, import and export
+/// the command line calls, records exactly what it received (bytes, content type, token, query), and answers what the
+/// test gives. It tests the command line's side (streaming, progress, output, exit codes), not the API's.
 /// </summary>
 public sealed class StandInApi : IAsyncDisposable
 {

@@ -16,21 +16,29 @@ public sealed class RabbitMqServer : IAsyncDisposable
     private ServerProcess? _epmd;
     private ServerProcess? _node;
 
-    private RabbitMqServer()
+    private readonly string _user;
+    private readonly string _password;
+
+    private RabbitMqServer(string user, string password)
     {
+        _user = user;
+        _password = password;
         _directory = Path.Combine(Path.GetTempPath(), "expensetracker-rabbitmq", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(_directory);
-        File.WriteAllText(Path.Combine(_directory, "rabbitmq.conf"), $"listeners.tcp.default = 127.0.0.1:{Port}\nloopback_users = none\n");
+        File.WriteAllText(
+            Path.Combine(_directory, "rabbitmq.conf"),
+            $"listeners.tcp.default = 127.0.0.1:{Port}\nloopback_users = none\ndefault_user = {user}\ndefault_pass = {password}\n");
         File.WriteAllText(Path.Combine(_directory, "enabled_plugins"), "[].\n");
     }
 
     public int Port { get; } = FreePort.Next();
 
-    public string ConnectionString => $"amqp://guest:guest@127.0.0.1:{Port}/";
+    public string ConnectionString => $"amqp://{_user}:{_password}@127.0.0.1:{Port}/";
 
-    public static async Task<RabbitMqServer> StartAsync()
+    /// <summary>Starts a node whose only user is <paramref name="user"/> (guest/guest unless given).</summary>
+    public static async Task<RabbitMqServer> StartAsync(string user = "guest", string password = "guest")
     {
-        var server = new RabbitMqServer();
+        var server = new RabbitMqServer(user, password);
         server._epmd = ServerProcess.Start("epmd", ["-port", $"{server._epmdPort}"]);
         await FreePort.WaitUntilOpenAsync(server._epmdPort, TimeSpan.FromSeconds(10));
         await server.StartAgainAsync();

@@ -4,7 +4,7 @@ using ExpenseTracker.Infrastructure.Sqlite;
 namespace ExpenseTracker.Infrastructure.Tests.Adapters;
 
 /// <summary>The embedded store, in a fresh temporary data folder: it runs everywhere.</summary>
-public sealed class SqliteStores : StoreUnderTest
+public abstract class SqliteStoreBase : StoreUnderTest
 {
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "expensetracker-store-tests", Guid.NewGuid().ToString("N"));
 
@@ -27,3 +27,12 @@ public sealed class SqliteStores : StoreUnderTest
         Directory.Delete(_dataDirectory, recursive: true);
     }
 }
+
+/// <summary>The SQLite store that the contracts of per-user data share.</summary>
+public sealed class SqliteStores : SqliteStoreBase;
+
+/// <summary>
+/// A SQLite store of its own, for a contract about data of every user (the outbox, due recurring rules, dead letters,
+/// archive candidates) that other tests' data would disturb.
+/// </summary>
+public sealed class IsolatedSqliteStores : SqliteStoreBase;

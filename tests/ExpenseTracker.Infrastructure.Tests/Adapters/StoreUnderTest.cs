@@ -12,6 +12,7 @@ namespace ExpenseTracker.Infrastructure.Tests.Adapters;
 public abstract class StoreUnderTest : IAsyncLifetime
 {
     private IHost? _host;
+    private IReadOnlyDictionary<string, string?>? _settings;
 
     public abstract string Name { get; }
 
@@ -49,15 +50,29 @@ public abstract class StoreUnderTest : IAsyncLifetime
         GC.SuppressFinalize(this);
     }
 
+    /// <summary>
+    /// Another host on the same storage, as a second process of the same deployment (a second worker, an API
+    /// replica) would be: its own connections, its own in-process locks. The caller stops and disposes it.
+    /// </summary>
+    public Task<IHost> StartSiblingAsync() =>
+        StartHostAsync(_settings ?? throw new InvalidOperationException($"The {Name} store was not started."));
+
     protected async Task StartAsync(IReadOnlyDictionary<string, string?> settings)
+    {
+        _settings = settings;
+        _host = await StartHostAsync(settings);
+    }
+
+    private static async Task<IHost> StartHostAsync(IReadOnlyDictionary<string, string?> settings)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, EnvironmentName = "Testing" });
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddLogging();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddInfrastructure();
-        _host = builder.Build();
-        await _host.StartAsync();
+        var host = builder.Build();
+        await host.StartAsync();
+        return host;
     }
 
     protected static string ConnectionStringKey => $"ConnectionStrings:{ResourceNames.ExpenseDatabase}";

@@ -3,6 +3,8 @@ using ExpenseTracker.Application.Expenses;
 using ExpenseTracker.Domain.Categories;
 using ExpenseTracker.Domain.Currencies;
 using ExpenseTracker.Domain.Expenses;
+using ExpenseTracker.Domain.Notifications;
+using ExpenseTracker.Domain.Recurring;
 
 namespace ExpenseTracker.Infrastructure.Tests.Contracts;
 
@@ -47,4 +49,41 @@ internal static class Samples
 
     public static OutboxMessage BudgetDeleted(string userId, Guid categoryId) =>
         OutboxMessage.From(new BudgetDeleted(categoryId) { UserId = userId, OccurredAt = Now });
+
+    public static RecurringRule Rule(
+        string userId,
+        DateOnly start,
+        DateOnly? end = null,
+        Frequency frequency = Frequency.Monthly,
+        decimal amount = 9.99m,
+        Guid? categoryId = null) =>
+        RecurringRule.Create(
+            userId,
+            new ExpenseDetails(Money.Of(amount, Currency.Of("EUR")), categoryId, "Streaming", "Subscription", ["tv", "Home"], "card"),
+            new Schedule(frequency, 1, start, end),
+            Now);
+
+    public static OutboxMessage RuleCreated(RecurringRule rule) =>
+        OutboxMessage.From(new RecurringRuleCreated(rule.Id) { UserId = rule.UserId, OccurredAt = Now });
+
+    public static OutboxMessage RuleUpdated(RecurringRule rule) =>
+        OutboxMessage.From(new RecurringRuleUpdated(rule.Id) { UserId = rule.UserId, OccurredAt = Now });
+
+    public static OutboxMessage RuleDeleted(RecurringRule rule) =>
+        OutboxMessage.From(new RecurringRuleDeleted(rule.Id) { UserId = rule.UserId, OccurredAt = Now });
+
+    /// <summary>A budget alert and the event announcing it, as the budget-alert consumer makes them.</summary>
+    public static (Notification Notification, OutboxMessage Message) Alert(string userId, Guid categoryId, string month, int threshold, DateTimeOffset? at = null)
+    {
+        var currency = Currency.Of("EUR");
+        var notification = Notification.BudgetThresholdCrossed(
+            userId, categoryId, "Food", month, threshold, Money.Of(90m, currency), Money.Of(100m, currency), at ?? Now);
+        var raised = new NotificationRaised(
+            notification.Id, notification.Kind, notification.Title, notification.Message, notification.CategoryId, notification.Month, notification.Threshold)
+        {
+            UserId = userId,
+            OccurredAt = notification.CreatedAt,
+        };
+        return (notification, OutboxMessage.From(raised));
+    }
 }

@@ -3,6 +3,7 @@ using ExpenseTracker.Application.Expenses;
 using ExpenseTracker.Domain;
 using ExpenseTracker.Infrastructure.MongoDB;
 using ExpenseTracker.Infrastructure.MongoDB.Queries;
+using MongoDB.Bson;
 
 namespace ExpenseTracker.Infrastructure.Tests.MongoDB;
 
@@ -14,6 +15,9 @@ namespace ExpenseTracker.Infrastructure.Tests.MongoDB;
 internal static class AdapterQueries
 {
     public sealed record Built(string Builder, RenderedQuery Query);
+
+    // Before Builders and All, which use it while the class initialises.
+    private static readonly NullabilityInfoContext Nullability = new();
 
     private static readonly DateTimeOffset Moment = new(2026, 3, 15, 10, 0, 0, TimeSpan.Zero);
 
@@ -41,9 +45,16 @@ internal static class AdapterQueries
 
     private static IReadOnlyList<object?> ValuesOf(ParameterInfo parameter, string builder) => parameter.ParameterType switch
     {
+        var type when type == typeof(string) && Nullability.Create(parameter).WriteState == NullabilityState.Nullable => ["user-1", null],
         var type when type == typeof(string) => ["user-1"],
         var type when type == typeof(Guid) => [Guid.Parse("0195f1a2-3b4c-7d5e-8f60-718293a4b5c6")],
         var type when type == typeof(long) => [3L],
+        var type when type == typeof(int) => [80],
+        var type when type == typeof(ObjectId) => [ObjectId.Parse("65f1a2b3c4d5e6f708192a3b")],
+        var type when type == typeof(IReadOnlyCollection<Guid>) =>
+            [new[] { Guid.Parse("0195f1a2-3b4c-7d5e-8f60-718293a4b5c6"), Guid.Parse("0195f1a2-3b4c-7d5e-8f60-718293a4b5c7") }],
+        var type when type == typeof(IReadOnlyCollection<string>) => [new[] { "user-1", "user-2" }],
+        var type when type == typeof(IReadOnlyCollection<DateOnly>) => [new[] { new DateOnly(2026, 3, 14), new DateOnly(2026, 3, 15) }],
         var type when type == typeof(DateTimeOffset) => [Moment],
         var type when type == typeof(DateOnly) => [new DateOnly(2026, 3, 15)],
         var type when type == typeof(YearMonth) => [new YearMonth(2026, 3)],

@@ -7,16 +7,20 @@ namespace ExpenseTracker.Infrastructure.Tests.MongoDB;
 /// Judges whether an index serves a query the way equality-sort-range asks. An index serves a query when its keys read
 /// as E, then S, then R:
 /// <list type="bullet">
-/// <item>E: fields the query matches exactly (at least one). They must include every such field of the query, except
-/// <see cref="Coarse"/> ones (left to the filter: they narrow little) and, among <see cref="Narrowing"/> ones, all
-/// but one (one of them already narrows the scan to a few documents).</item>
+/// <item>E: fields the query matches exactly (<c>$eq</c>, or <c>$in</c>: the server scans the index once per value and
+/// merges the sorted runs). They must include every such field of the query, except <see cref="Coarse"/> ones (left
+/// to the filter: they narrow little) and, among <see cref="Narrowing"/> ones, all but one (one of them already
+/// narrows the scan to a few documents). A query that matches no field exactly (the outbox, due recurring rules:
+/// data of every user) has no E, and must then sort or bound by the index's first keys.</item>
 /// <item>S: the query's sort keys, in order, all in the index's direction or all reversed, so no page needs an
 /// in-memory sort. Sort keys that the query matches exactly are constant and drop out.</item>
 /// <item>R: when the query bounds a field and does not sort, the next key is a bounded field, so the bounds limit the
 /// scan. When it sorts, bounded fields may follow S or stay in the filter.</item>
 /// </list>
 /// A unique index whose keys the query all matches exactly serves it too: at most one document can match.
-/// Conditions that no index can seek (<c>$regex</c>, <c>$ne</c>, ...) stay in the filter and are not judged.
+/// A partial index serves only queries whose filter asks for its partial filter's values (else the planner cannot use it).
+/// Conditions that no index can seek (<c>$regex</c>, <c>$ne</c>, <c>$or</c>, ...) stay in the filter and are not judged;
+/// a query made of nothing else reads the whole collection and no index serves it.
 /// </summary>
 internal static class EsrIndexCheck
 {
@@ -51,12 +55,15 @@ internal static class EsrIndexCheck
     {
         var shape = Shape(query);
         var candidates = indexes.Where(index => index.Collection == query.Collection).Append(IdIndex(query.Collection)).ToList();
-        return candidates.Any(index => Serves(index, shape))
+        return candidates.Any(index => Serves(index, query))
             ? null
             : $"No index of {query.Collection} serves filter {query.Filter} sort {query.Sort?.ToString() ?? "none"} " +
               $"(equality: {string.Join(", ", shape.Equality)}; ranges: {string.Join(", ", shape.Ranges)}); " +
               $"indexes: {string.Join("; ", candidates.Select(index => $"{index.Name} {index.Keys}"))}";
     }
+
+    public static bool Serves(RenderedIndex index, RenderedQuery query) =>
+        (index.PartialFilter is null || Implies(query.Filter, index.PartialFilter)) && Serves(index, Shape(query));
 
     public static bool Serves(RenderedIndex index, QueryShape query)
     {
@@ -73,7 +80,7 @@ internal static class EsrIndexCheck
             equalityPart.Add(keys[position++].Field);
         }
 
-        if (equalityPart.Count == 0 || !CoversEquality(query, equalityPart))
+        if (query.Equality.Count > 0 && (equalityPart.Count == 0 || !CoversEquality(query, equalityPart)))
         {
             return false;
         }
@@ -98,7 +105,9 @@ internal static class EsrIndexCheck
             return true;
         }
 
-        return query.Ranges.Count == 0 || (position < keys.Count && query.Ranges.Contains(keys[position].Field));
+        return query.Ranges.Count == 0
+            ? position > 0
+            : position < keys.Count && query.Ranges.Contains(keys[position].Field);
     }
 
     private static bool CoversEquality(QueryShape query, HashSet<string> equalityPart)
@@ -109,6 +118,18 @@ internal static class EsrIndexCheck
         var narrowedBy = query.Equality.Intersect(narrowing).ToList();
         return required.All(equalityPart.Contains) && (narrowedBy.Count == 0 || narrowedBy.Any(equalityPart.Contains));
     }
+
+    /// <summary>Whether every document <paramref name="filter"/> matches also matches <paramref name="partial"/> (equalities only).</summary>
+    private static bool Implies(BsonDocument filter, BsonDocument partial) =>
+        partial.All(required => Conditions(filter).Any(condition =>
+            condition.Name == required.Name
+            && (condition.Value == required.Value
+                || (condition.Value is BsonDocument { ElementCount: 1 } operation && operation.GetElement(0) == new BsonElement("$eq", required.Value)))));
+
+    private static IEnumerable<BsonElement> Conditions(BsonDocument filter) =>
+        filter.SelectMany(element => element.Name == "$and"
+            ? element.Value.AsBsonArray.SelectMany(part => Conditions(part.AsBsonDocument))
+            : [element]);
 
     private static RenderedIndex IdIndex(string collection) => new(collection, "_id_", new BsonDocument("_id", 1), Unique: true, ExpireAfter: null);
 
@@ -131,7 +152,7 @@ internal static class EsrIndexCheck
             {
                 foreach (var operation in condition)
                 {
-                    if (operation.Name == "$eq")
+                    if (operation.Name is "$eq" or "$in")
                     {
                         equality.Add(element.Name);
                     }

@@ -47,6 +47,7 @@ public sealed class MongoServerTests(MongoStores store) : StoreContract(store)
             Assert.Equal(expected.Keys, actual["key"].AsBsonDocument);
             Assert.Equal(expected.Unique, actual.GetValue("unique", false).ToBoolean());
             Assert.Equal(expected.ExpireAfter?.TotalSeconds, actual.TryGetValue("expireAfterSeconds", out var ttl) ? ttl.ToDouble() : null);
+            Assert.Equal(expected.PartialFilter, actual.TryGetValue("partialFilterExpression", out var partial) ? partial.AsBsonDocument : null);
         }
     }
 }

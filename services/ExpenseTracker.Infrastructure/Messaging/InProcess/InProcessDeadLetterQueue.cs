@@ -1,10 +1,9 @@
 using ExpenseTracker.Application.Events;
-using ExpenseTracker.Infrastructure.Sqlite;
 
 namespace ExpenseTracker.Infrastructure.Messaging.InProcess;
 
 /// <summary>The in-process bus's dead letters: listed from the database, replayed to their consumer with fresh retries.</summary>
-public sealed class InProcessDeadLetterQueue(SqliteDeadLetterStore store, ConsumerSet consumers, InProcessEventBus bus) : IDeadLetterQueue
+public sealed class InProcessDeadLetterQueue(IDeadLetterStore store, ConsumerSet consumers, InProcessEventBus bus) : IDeadLetterQueue
 {
     public async Task<IReadOnlyList<DeadLetter>> ListAsync(int max, CancellationToken cancellationToken) =>
         (await store.ListAsync(max, cancellationToken)).Select(entry => entry.Letter).ToList();
@@ -12,7 +11,7 @@ public sealed class InProcessDeadLetterQueue(SqliteDeadLetterStore store, Consum
     public async Task<int> ReplayAsync(int max, CancellationToken cancellationToken)
     {
         var replayed = 0;
-        foreach (var (seq, letter, traceParent) in await store.ListAsync(max, cancellationToken))
+        foreach (var (key, letter, traceParent) in await store.ListAsync(max, cancellationToken))
         {
             // Delivered before it is removed, so a crash in between loses nothing; a replay that fails again is
             // dead-lettered again, as a new entry.
@@ -22,7 +21,7 @@ public sealed class InProcessDeadLetterQueue(SqliteDeadLetterStore store, Consum
                 await bus.DeliverAsync(consumer, message, traceParent, cancellationToken);
             }
 
-            await store.RemoveAsync(seq, cancellationToken);
+            await store.RemoveAsync(key, cancellationToken);
             replayed++;
         }
 

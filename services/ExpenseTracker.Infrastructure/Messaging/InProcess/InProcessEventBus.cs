@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using ExpenseTracker.Application.Events;
-using ExpenseTracker.Infrastructure.Sqlite;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -13,7 +12,7 @@ namespace ExpenseTracker.Infrastructure.Messaging.InProcess;
 /// </summary>
 public sealed partial class InProcessEventBus(
     ConsumerSet consumers,
-    SqliteDeadLetterStore deadLetters,
+    IDeadLetterStore deadLetters,
     IOptions<MessagingOptions> options,
     ILogger<InProcessEventBus> logger) : IEventPublisher
 {

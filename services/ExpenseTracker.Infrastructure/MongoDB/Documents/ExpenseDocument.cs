@@ -72,5 +72,8 @@ internal sealed class ExpenseDocument
         public const string Version = "version";
         public const string CreatedAt = "createdAt";
         public const string UpdatedAt = "updatedAt";
+
+        /// <summary>Counts writes to the expense's receipts; never read, see <c>MongoReceiptStore.AddAsync</c>.</summary>
+        public const string ReceiptWrites = "receiptWrites";
     }
 }

@@ -10,7 +10,7 @@ internal static class CategoryQueries
     /// The collections whose documents point at a category (by <c>userId</c> and <c>categoryId</c>, with a
     /// <c>version</c> and an <c>updatedAt</c>): deleting the category moves them, or is refused.
     /// </summary>
-    public static readonly IReadOnlyList<string> Referencing = [MongoCollectionNames.Expenses];
+    public static readonly IReadOnlyList<string> Referencing = [MongoCollectionNames.Expenses, MongoCollectionNames.RecurringRules];
 
     static CategoryQueries() => MongoClassMaps.Register();
 

@@ -20,6 +20,17 @@ internal static class ExpenseQueries
     public static MongoQuery<ExpenseDocument> AtVersion(string userId, Guid id, long version) =>
         new(MongoCollectionNames.Expenses, Filter.Eq(d => d.Id, id) & Filter.Eq(d => d.UserId, userId) & Filter.Eq(d => d.Version, version));
 
+    /// <summary>The user's expenses dated on any of <paramref name="dates"/>: where an import looks for duplicates of a batch.</summary>
+    public static MongoQuery<ExpenseDocument> OnDays(string userId, IReadOnlyCollection<DateOnly> dates) =>
+        new(MongoCollectionNames.Expenses, Filter.Eq(d => d.UserId, userId) & Filter.In(d => d.Date, dates));
+
+    /// <summary>Those of <paramref name="ids"/> that are the user's live expenses.</summary>
+    public static MongoQuery<ExpenseDocument> Among(string userId, IReadOnlyCollection<Guid> ids) =>
+        new(MongoCollectionNames.Expenses, Filter.In(d => d.Id, ids) & Filter.Eq(d => d.UserId, userId));
+
+    /// <summary>A write to the expense that changes nothing anyone reads, so that transactions touching its receipts conflict with one deleting it.</summary>
+    public static UpdateDefinition<ExpenseDocument> ReceiptsChanged() => new BsonDocument("$inc", new BsonDocument(ExpenseDocument.Fields.ReceiptWrites, 1L));
+
     /// <summary>A page of the list, the export and the count: the user's expenses that pass every given filter.</summary>
     public static MongoQuery<ExpenseDocument> List(string userId, ExpenseFilter filter, ExpenseSort sort)
     {

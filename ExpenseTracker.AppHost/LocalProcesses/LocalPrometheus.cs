@@ -1,0 +1,44 @@
+using System.Globalization;
+using ExpenseTracker.AppHost.Containers;
+using ExpenseTracker.AppHost.Hosting;
+using ExpenseTracker.ServiceDefaults;
+
+namespace ExpenseTracker.AppHost.LocalProcesses;
+
+/// <summary>
+/// prometheus as a local process with the repository's configuration, its targets folder moved from the container
+/// path to one under the data folder.
+/// </summary>
+internal static class LocalPrometheus
+{
+    public static void AddLocalPrometheus(this IDistributedApplicationBuilder builder, AppHostSettings settings, InfraFiles infra, BackingServices services)
+    {
+        if (ExecutableLocator.Find("prometheus") is not { } command)
+        {
+            services.Choose(ResourceNames.Prometheus,
+                "not started; the Aspire dashboard shows metrics and /metrics stays scrapable (prometheus not found: install Prometheus, e.g. `apt-get install prometheus` or `brew install prometheus`, or start a container runtime)");
+            return;
+        }
+
+        var port = FreePorts.Take(1)[0];
+        var portText = port.ToString(CultureInfo.InvariantCulture);
+        var directory = settings.ServerDirectory(ResourceNames.Prometheus);
+        var targetsDirectory = Path.Combine(directory, "targets");
+        Directory.CreateDirectory(targetsDirectory);
+        var configFile = Path.Combine(directory, "prometheus.yml");
+        File.WriteAllText(configFile, File.ReadAllText(infra.PrometheusConfig)
+            .Replace(ObservabilityContainerExtensions.PrometheusTargetsPath, targetsDirectory.Replace('\\', '/'), StringComparison.Ordinal));
+
+        var prometheus = builder.AddExecutable(ResourceNames.Prometheus, command, directory,
+                $"--config.file={configFile}",
+                $"--storage.tsdb.path={Path.Combine(directory, "data")}",
+                $"--web.listen-address=127.0.0.1:{portText}")
+            .WithEndpoint(port: port, targetPort: port, scheme: "http", name: "http", isProxied: false)
+            .WithUrlForEndpoint("http", url => url.DisplayText = "Prometheus (metrics)")
+            .WithIconName("ChartMultiple")
+            .WithHttpHealthCheck("/-/ready")
+            .ExcludeFromManifest();
+        services.ScrapeTargets = new PrometheusScrapeTargets(prometheus, targetsDirectory, "127.0.0.1");
+        services.Choose(ResourceNames.Prometheus, $"Prometheus ({command}) on http://127.0.0.1:{portText}, data in {directory}");
+    }
+}

@@ -1,0 +1,32 @@
+using System.Globalization;
+using ExpenseTracker.AppHost.Hosting;
+using ExpenseTracker.ServiceDefaults;
+
+namespace ExpenseTracker.AppHost.LocalProcesses;
+
+internal static class LocalRedis
+{
+    public static void AddLocalRedis(this IDistributedApplicationBuilder builder, AppHostSettings settings, BackingServices services)
+    {
+        if (ExecutableLocator.Find("redis-server") is not { } command)
+        {
+            services.Choose(ResourceNames.Cache,
+                "in-process cache (redis-server not found: install Redis, e.g. `apt-get install redis-server` or `brew install redis`, or start a container runtime)");
+            return;
+        }
+
+        var port = FreePorts.Take(1)[0];
+        var directory = settings.ServerDirectory(ResourceNames.Cache);
+        Directory.CreateDirectory(directory);
+        var portText = port.ToString(CultureInfo.InvariantCulture);
+
+        var redis = builder.AddResource(new ServerProcessResource(
+                ResourceNames.Cache, command, directory, ReferenceExpression.Create($"127.0.0.1:{portText}")))
+            .WithArgs("--bind", "127.0.0.1", "--port", portText, "--dir", directory, "--appendonly", "yes", "--save", "")
+            .WithEndpoint(port: port, targetPort: port, scheme: "tcp", name: "tcp", isProxied: false)
+            .WithIconName("Database")
+            .WithTcpHealthCheckOnEndpoint("tcp")
+            .ExcludeFromManifest();
+        services.Add(redis, redis, $"Redis ({command}) on 127.0.0.1:{portText}, data in {directory}");
+    }
+}

@@ -1,0 +1,50 @@
+import { screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { defaultRoutes, expense, fakeApi } from "../test/fakeApi";
+import { renderScreen } from "../test/render";
+import { Receipts } from "./Receipts";
+
+beforeEach(() => {
+  // jsdom has no object URLs; the browser tests show real pictures.
+  URL.createObjectURL = vi.fn(() => "blob:receipt");
+  URL.revokeObjectURL = vi.fn();
+});
+
+const withReceipts = expense({
+  receipts: [
+    { id: "rc-1", fileName: "lunch.png", contentType: "image/png", size: 2048 },
+    { id: "rc-2", fileName: "invoice.pdf", contentType: "application/pdf", size: 10240 },
+  ],
+});
+
+it("shows pictures, fetched with the user's token, and names the PDFs", async () => {
+  const api = fakeApi({
+    ...defaultRoutes,
+    "GET /expenses/e-1/receipts/rc-1": { text: "png-bytes", headers: { "Content-Type": "image/png" } },
+    "GET /expenses/e-1/receipts/rc-2": { text: "pdf-bytes", headers: { "Content-Type": "application/pdf" } },
+  });
+  renderScreen(<Receipts expense={withReceipts as never} onChanged={() => {}} />);
+
+  expect(await screen.findByRole("img", { name: "Receipt lunch.png" })).toHaveAttribute("src", "blob:receipt");
+  expect(screen.getByText("invoice.pdf")).toBeInTheDocument();
+  expect(screen.getByText("10 KB")).toBeInTheDocument();
+  expect(api.callsTo("GET", "/expenses/e-1/receipts/rc-1")[0]?.headers.get("Authorization")).toBe("Bearer test-token");
+});
+
+it("removes a receipt and asks the expense to reload", async () => {
+  vi.spyOn(window, "confirm").mockReturnValue(true);
+  const onChanged = vi.fn();
+  const api = fakeApi({
+    ...defaultRoutes,
+    "GET /expenses/e-1/receipts/rc-1": { text: "png" },
+    "GET /expenses/e-1/receipts/rc-2": { text: "pdf" },
+    "DELETE /expenses/e-1/receipts/rc-1": { status: 204 },
+  });
+  renderScreen(<Receipts expense={withReceipts as never} onChanged={onChanged} />);
+  const user = userEvent.setup();
+
+  await user.click((await screen.findAllByRole("button", { name: "Remove" }))[0] as HTMLElement);
+
+  await waitFor(() => expect(onChanged).toHaveBeenCalled());
+  expect(api.callsTo("DELETE", "/expenses/e-1/receipts/rc-1")).toHaveLength(1);
+});

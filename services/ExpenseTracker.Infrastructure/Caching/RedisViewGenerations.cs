@@ -1,0 +1,58 @@
+using ExpenseTracker.Application.Common;
+using Microsoft.Extensions.Logging;
+using StackExchange.Redis;
+
+namespace ExpenseTracker.Infrastructure.Caching;
+
+/// <summary>
+/// View generations in Redis, shared by every API replica: a change increments the user's counter before it is
+/// acknowledged, and every cached read first asks for it (one small round trip). While Redis is failing the generation
+/// is unknown and reads go to the store, so no replica serves a view older than an acknowledged change.
+/// </summary>
+public sealed partial class RedisViewGenerations(IConnectionMultiplexer redis, RedisOutage outage, ILogger<RedisViewGenerations> logger)
+    : IViewGenerations
+{
+    /// <summary>Longer than any cached view lives, so a counter that expired has no views left under its old values.</summary>
+    private static readonly TimeSpan CounterLifetime = TimeSpan.FromDays(1);
+
+    public async ValueTask<long?> CurrentAsync(string userId, CancellationToken cancellationToken)
+    {
+        if (outage.Ongoing)
+        {
+            return null;
+        }
+
+        try
+        {
+            var value = await redis.GetDatabase().StringGetAsync(Key(userId));
+            return value.HasValue ? (long)value : 0;
+        }
+        catch (Exception exception) when (exception is RedisException or TimeoutException)
+        {
+            outage.Record(exception);
+            return null;
+        }
+    }
+
+    public async ValueTask AdvanceAsync(string userId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var database = redis.GetDatabase();
+            var key = Key(userId);
+            await database.StringIncrementAsync(key);
+            await database.KeyExpireAsync(key, CounterLifetime, flags: CommandFlags.FireAndForget);
+        }
+        catch (Exception exception) when (exception is RedisException or TimeoutException)
+        {
+            // The change is stored; other replicas drop their copies of the user's views when its event arrives.
+            outage.Record(exception);
+            LogNotAdvanced(userId);
+        }
+    }
+
+    private static RedisKey Key(string userId) => $"expensetracker:views:{userId}";
+
+    [LoggerMessage(LogLevel.Warning, "The view generation of user {UserId} could not be moved; other API replicas drop their cached views when the change's event reaches them")]
+    private partial void LogNotAdvanced(string userId);
+}

@@ -1,0 +1,136 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using ExpenseTracker.Contracts;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using OpenTelemetry.Trace;
+
+namespace ExpenseTracker.Observability.Tests.Infrastructure;
+
+/// <summary>
+/// The API in this process, composed by its own Program, with an in-memory exporter added to its tracer provider:
+/// what lands in <see cref="Spans"/> is what the API would export over OTLP.
+/// </summary>
+public sealed class InProcessApi(IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<Program>
+{
+    private readonly List<Activity> _spans = [];
+
+    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "expensetracker-observability", Guid.NewGuid().ToString("N"));
+
+    public IReadOnlyList<Activity> Spans
+    {
+        get
+        {
+            lock (_spans)
+            {
+                return [.. _spans];
+            }
+        }
+    }
+
+    public async Task<HttpClient> SignedInClientAsync(string user)
+    {
+        var client = CreateClient();
+        var response = await client.PostAsJsonAsync("/api/v1/dev/token", new DevTokenRequest(user));
+        var token = (await response.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<DevTokenResponse>())!.AccessToken;
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Storage:DataDirectory", DataDirectory);
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("RateLimiting:PermitsPerSecond", "1000000");
+        builder.UseSetting("RateLimiting:Burst", "1000000");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(services => services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(new LockedList(_spans))));
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        try
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // The temporary folder is cleaned by the system.
+        }
+    }
+
+    /// <summary>The exporter adds from the threads that end spans; the test reads meanwhile.</summary>
+    private sealed class LockedList(List<Activity> inner) : ICollection<Activity>
+    {
+        public int Count
+        {
+            get
+            {
+                lock (inner)
+                {
+                    return inner.Count;
+                }
+            }
+        }
+
+        public bool IsReadOnly => false;
+
+        public void Add(Activity item)
+        {
+            lock (inner)
+            {
+                inner.Add(item);
+            }
+        }
+
+        public void Clear()
+        {
+            lock (inner)
+            {
+                inner.Clear();
+            }
+        }
+
+        public bool Contains(Activity item)
+        {
+            lock (inner)
+            {
+                return inner.Contains(item);
+            }
+        }
+
+        public void CopyTo(Activity[] array, int arrayIndex)
+        {
+            lock (inner)
+            {
+                inner.CopyTo(array, arrayIndex);
+            }
+        }
+
+        public bool Remove(Activity item)
+        {
+            lock (inner)
+            {
+                return inner.Remove(item);
+            }
+        }
+
+        public IEnumerator<Activity> GetEnumerator()
+        {
+            lock (inner)
+            {
+                return inner.ToList().GetEnumerator();
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+}
