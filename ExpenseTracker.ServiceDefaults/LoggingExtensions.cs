@@ -13,7 +13,8 @@ namespace ExpenseTracker.ServiceDefaults;
 /// 50 MiB, 14 kept), and Seq when it is configured (<c>ConnectionStrings:seq</c> or <c>Seq:ServerUrl</c>). Every event
 /// carries the trace and span id current when it was written (Serilog takes them from <see cref="System.Diagnostics.Activity.Current"/>;
 /// the file and Seq write them as <c>@tr</c> and <c>@sp</c>), the service name, and the user id within a signed-in
-/// request or a user's message. Events also flow to OpenTelemetry's logger, so they reach the OTLP endpoint.
+/// request or a user's message. Events also flow to OpenTelemetry's logger, so they reach the OTLP endpoint. The
+/// console and the file are written from a background queue, so a request does not wait for its own log line.
 /// </summary>
 public static class LoggingExtensions
 {
@@ -52,15 +53,20 @@ public static class LoggingExtensions
                     .Enrich.FromLogContext()
                     .Enrich.WithProperty(LogProperties.ServiceName, serviceName)
                     .Enrich.With<SecretRedactor>()
-                    .WriteTo.Console(outputTemplate: ConsoleTemplate, formatProvider: System.Globalization.CultureInfo.InvariantCulture)
-                    .WriteTo.File(
-                        new CompactJsonFormatter(),
-                        Path.Combine(logDirectory, $"{serviceName}-.log"),
-                        rollingInterval: RollingInterval.Day,
-                        fileSizeLimitBytes: FileSizeLimitBytes,
-                        rollOnFileSizeLimit: true,
-                        retainedFileCountLimit: RetainedFileCount,
-                        shared: true);
+                    // A request's line is formatted and written on a background thread, not the request's; nothing is
+                    // dropped (a full queue makes the writer wait) and the queue is flushed when the host stops.
+                    .WriteTo.Async(
+                        sinks => sinks
+                            .Console(outputTemplate: ConsoleTemplate, formatProvider: System.Globalization.CultureInfo.InvariantCulture)
+                            .WriteTo.File(
+                                new CompactJsonFormatter(),
+                                Path.Combine(logDirectory, $"{serviceName}-.log"),
+                                rollingInterval: RollingInterval.Day,
+                                fileSizeLimitBytes: FileSizeLimitBytes,
+                                rollOnFileSizeLimit: true,
+                                retainedFileCountLimit: RetainedFileCount,
+                                shared: true),
+                        blockWhenFull: true);
                 if (seqUrl is not null)
                 {
                     logger.WriteTo.Seq(seqUrl, apiKey: configuration["Seq:ApiKey"], formatProvider: System.Globalization.CultureInfo.InvariantCulture);

@@ -1,3 +1,5 @@
+using System.ComponentModel;
+
 namespace ExpenseTracker.Contracts;
 
 public sealed record CurrencyTotal(string Currency, decimal Amount);
@@ -10,6 +12,8 @@ public sealed record CategorySpending(
     decimal? Budget,
     decimal? PercentOfBudget);
 
+// Immutable (read-only lists of immutable records): caches may hand the same instance to every reader instead of a copy.
+[ImmutableObject(true)]
 public sealed record MonthlyReport(string Month, IReadOnlyList<CurrencyTotal> Totals, long Count, IReadOnlyList<CategorySpending> ByCategory);
 
 public sealed record TrendPoint(string Month, IReadOnlyList<CurrencyTotal> Totals);

@@ -16,10 +16,10 @@ public static class ReportsApi
         return api;
     }
 
-    private static async Task<Results<Ok<MonthlyReport>, ProblemHttpResult>> Monthly(string? month, HttpContext context, ReportService reports)
+    private static async Task<Results<CachedJson<MonthlyReport>, ProblemHttpResult>> Monthly(string? month, HttpContext context, ReportService reports)
     {
         var result = await reports.MonthlyAsync(context.User.GetUserId(), month, context.RequestAborted);
-        return result.IsSuccess ? TypedResults.Ok(result.Value) : result.Error.ToProblem();
+        return result.IsSuccess ? CachedJson.Ok(result.Value) : result.Error.ToProblem();
     }
 
     private static async Task<Results<Ok<IReadOnlyList<TrendPoint>>, ProblemHttpResult>> Trend(string? from, string? to, HttpContext context, ReportService reports)

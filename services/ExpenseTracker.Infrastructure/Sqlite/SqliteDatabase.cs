@@ -14,6 +14,9 @@ public sealed class SqliteDatabase : IDisposable
 {
     public const string FileName = "expenses.db";
 
+    /// <summary>How long a statement waits for a lock another process holds before it fails.</summary>
+    private const int LockTimeoutSeconds = 30;
+
     private readonly SemaphoreSlim _writeGate = new(1, 1);
 
     static SqliteDatabase()
@@ -31,7 +34,7 @@ public sealed class SqliteDatabase : IDisposable
             Mode = SqliteOpenMode.ReadWriteCreate,
             Cache = SqliteCacheMode.Private,
             Pooling = true,
-            DefaultTimeout = 30,
+            DefaultTimeout = LockTimeoutSeconds,
             ForeignKeys = true,
         }.ToString();
     }
@@ -50,11 +53,13 @@ public sealed class SqliteDatabase : IDisposable
         try
         {
             await connection.OpenAsync(cancellationToken);
-            await using var synchronous = connection.CreateCommand();
+            await using var pragmas = connection.CreateCommand();
 
             // Every commit reaches the disk before it is acknowledged: a crash loses nothing the user was told is saved.
-            synchronous.CommandText = "PRAGMA synchronous = FULL;";
-            await synchronous.ExecuteNonQueryAsync(cancellationToken);
+            // A lock held by another process (the worker beside the API) is waited for inside SQLite, which retries
+            // within a few milliseconds of its release; left to Microsoft.Data.Sqlite, each retry sleeps 150 ms.
+            pragmas.CommandText = $"PRAGMA synchronous = FULL; PRAGMA busy_timeout = {LockTimeoutSeconds * 1000};";
+            await pragmas.ExecuteNonQueryAsync(cancellationToken);
             return connection;
         }
         catch (Exception exception)

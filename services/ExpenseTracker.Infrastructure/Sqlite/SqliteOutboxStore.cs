@@ -6,16 +6,20 @@ namespace ExpenseTracker.Infrastructure.Sqlite;
 /// <summary>The outbox table as the relays see it. Order is the order of commits (rowid).</summary>
 public sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
 {
+    /// <summary>The oldest pending messages nobody else holds, read through ix_outbox_unsent (never the sent ones).</summary>
+    internal const string ClaimSql =
+        """
+        SELECT rowid AS seq, id, type, payload, user_id, occurred_at, trace_parent FROM outbox
+        WHERE sent_at IS NULL AND (claimed_until IS NULL OR claimed_until < @Now OR claimed_by = @Relay)
+        ORDER BY rowid
+        LIMIT @Max
+        """;
+
     public Task<IReadOnlyList<OutboxMessage>> ClaimAsync(string relay, DateTimeOffset now, TimeSpan lease, int max, CancellationToken cancellationToken) =>
         database.WriteAsync<IReadOnlyList<OutboxMessage>>(async (connection, transaction) =>
         {
             var rows = (await connection.QueryAsync<Row>(
-                """
-                SELECT rowid AS seq, id, type, payload, user_id, occurred_at, trace_parent FROM outbox
-                WHERE sent_at IS NULL AND (claimed_until IS NULL OR claimed_until < @Now OR claimed_by = @Relay)
-                ORDER BY rowid
-                LIMIT @Max
-                """,
+                ClaimSql,
                 new { Now = SqliteValues.Timestamp(now), Relay = relay, Max = max },
                 transaction)).ToList();
             if (rows.Count > 0)

@@ -229,5 +229,11 @@ internal static class SqliteSchema
 
         CREATE INDEX ix_archived_receipts_user_month ON archived_receipts (user_id, month);
         """,
+
+        // 4: the relay's claim reads pending messages in commit order without scanning the sent ones kept for a week
+        // (every entry has the same key, NULL, so the index holds them in rowid order)
+        """
+        CREATE INDEX ix_outbox_unsent ON outbox (sent_at) WHERE sent_at IS NULL;
+        """,
     ];
 }

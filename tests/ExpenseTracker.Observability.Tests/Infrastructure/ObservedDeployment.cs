@@ -70,6 +70,14 @@ public sealed class ObservedDeployment : IAsyncLifetime
         {
             throw new InvalidOperationException($"The traffic burst failed.\n--- api ---\n{Tail(Api.ConsoleOutput)}\n--- worker ---\n{Tail(Worker.ConsoleOutput)}", exception);
         }
+
+        // The services write their log files from a background queue: the burst's lines land a moment after it ends.
+        await Eventually.ValueAsync(
+            () => Task.FromResult(ClefEvent.ReadFiles(LogDirectory, ApiJob).Concat(ClefEvent.ReadFiles(LogDirectory, WorkerJob)).Select(log => log.TraceId).ToHashSet()),
+            traces => traces.Contains(Traffic.CachedReadTrace.ToString())
+                && traces.Contains(Traffic.ValidationProblemTraceParent.Split('-')[1])
+                && traces.Contains(Traffic.BudgetAlertTrace.ToString()),
+            what: "the burst's lines in the log files");
     }
 
     /// <summary>Every log line the run produced: consoles, rolling files and what reached Seq.</summary>

@@ -1,0 +1,1 @@
+-- GET of the address wrk is given, with the headers of its command line: the bare endpoint, the cached report.
