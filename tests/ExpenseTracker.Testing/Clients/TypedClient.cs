@@ -23,9 +23,6 @@ public sealed class TypedClient : IAsyncDisposable
     public static TypedClient SignedIn(Uri apiAddress, string user) =>
         Create(apiAddress, client => client.WithLocalDevToken(user));
 
-    /// <summary>Signed in as a user no other test uses.</summary>
-    public static TypedClient SignedIn(ApiHost api) => SignedIn(api.Address, UserNames.New());
-
     /// <summary>The client as the test configures it: its sign-in, its HTTP pipeline, the app's configuration, its options.</summary>
     public static TypedClient Create(
         Uri baseAddress,
