@@ -11,10 +11,10 @@ public sealed class CsvExportTests(SharedApi api)
     {
         var client = await api.NewUserClientAsync();
         var food = await client.CategoryAsync("Food");
-        await client.CreateExpenseAsync(ApiCalls.Expense(12.5m, "EUR", new DateOnly(2026, 3, 2), food.Id, "Bakery", "a, \"b\"\nc", ["x", "y"]));
-        await client.CreateExpenseAsync(ApiCalls.Expense(1200m, "JPY", new DateOnly(2026, 3, 1), merchant: "Ramen"));
-        await client.CreateExpenseAsync(ApiCalls.Expense(1.5m, "BHD", new DateOnly(2026, 3, 3), merchant: null));
-        await client.CreateExpenseAsync(ApiCalls.Expense(5m, "EUR", new DateOnly(2026, 4, 1), merchant: "Later"));
+        await client.CreateExpenseAsync(Expenses.Request(12.5m, "EUR", new DateOnly(2026, 3, 2), food.Id, "Bakery", "a, \"b\"\nc", ["x", "y"]));
+        await client.CreateExpenseAsync(Expenses.Request(1200m, "JPY", new DateOnly(2026, 3, 1), merchant: "Ramen"));
+        await client.CreateExpenseAsync(Expenses.Request(1.5m, "BHD", new DateOnly(2026, 3, 3), merchant: null));
+        await client.CreateExpenseAsync(Expenses.Request(5m, "EUR", new DateOnly(2026, 4, 1), merchant: "Later"));
 
         var march = await client.ExportCsvAsync("?from=2026-03-01&to=2026-03-31&sort=-amount&pageSize=1");
 
@@ -35,10 +35,10 @@ public sealed class CsvExportTests(SharedApi api)
         var alice = await api.NewUserClientAsync("alice");
         var hobbies = await (await alice.PostJsonAsync("/api/v1/categories", new CategoryRequest("Hobbies"))).ReadAsync<CategoryResponse>(HttpStatusCode.Created);
         var food = await alice.CategoryAsync("Food");
-        await alice.CreateExpenseAsync(ApiCalls.Expense(19.99m, "EUR", new DateOnly(2026, 5, 1), hobbies.Id, "Model shop; \"Bits\"", "Glue,\npaint\r\nand brushes", ["craft", "weekend"]));
-        await alice.CreateExpenseAsync(ApiCalls.Expense(3000m, "JPY", new DateOnly(2026, 5, 1), food.Id, " Sushi ", null));
-        await alice.CreateExpenseAsync(ApiCalls.Expense(0.125m, "KWD", new DateOnly(2026, 4, 30), null, null, "\"quoted\"", ["a"]));
-        await alice.CreateExpenseAsync(ApiCalls.Expense(7m, "USD", new DateOnly(2026, 5, 2), food.Id, "Café", "Ünïcödé ✓", ["x", "y", "z"]));
+        await alice.CreateExpenseAsync(Expenses.Request(19.99m, "EUR", new DateOnly(2026, 5, 1), hobbies.Id, "Model shop; \"Bits\"", "Glue,\npaint\r\nand brushes", ["craft", "weekend"]));
+        await alice.CreateExpenseAsync(Expenses.Request(3000m, "JPY", new DateOnly(2026, 5, 1), food.Id, " Sushi ", null));
+        await alice.CreateExpenseAsync(Expenses.Request(0.125m, "KWD", new DateOnly(2026, 4, 30), null, null, "\"quoted\"", ["a"]));
+        await alice.CreateExpenseAsync(Expenses.Request(7m, "USD", new DateOnly(2026, 5, 2), food.Id, "Café", "Ünïcödé ✓", ["x", "y", "z"]));
         var exported = await alice.ExportCsvAsync();
 
         var bob = await api.NewUserClientAsync("bob");

@@ -64,7 +64,7 @@ public sealed class CsvImportTests(SharedApi api)
     public async Task Rows_matching_an_earlier_expense_are_skipped_and_importing_the_same_file_again_imports_nothing()
     {
         var client = await api.NewUserClientAsync();
-        await client.CreateExpenseAsync(ApiCalls.Expense(10m, "EUR", new DateOnly(2026, 2, 1), merchant: "Bakery"));
+        await client.CreateExpenseAsync(Expenses.Request(10m, "EUR", new DateOnly(2026, 2, 1), merchant: "Bakery"));
         const string csv = """
             date,amount,currency,category,merchant,note,tags
             2026-02-01,10.00,EUR,,Bakery,,

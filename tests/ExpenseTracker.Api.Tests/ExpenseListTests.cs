@@ -59,10 +59,10 @@ public sealed class ExpenseListTests(SharedApi api)
         var client = await api.NewUserClientAsync();
         var food = await client.CategoryAsync("Food");
         var travel = await client.CategoryAsync("Travel");
-        await client.CreateExpenseAsync(ApiCalls.Expense(5m, "EUR", new DateOnly(2026, 9, 30), food.Id, "Baker Street Bakery", tags: ["Breakfast"]));
-        await client.CreateExpenseAsync(ApiCalls.Expense(50m, "EUR", new DateOnly(2026, 10, 5), travel.Id, "Rail", note: "Ticket to the BAKERY fair"));
-        await client.CreateExpenseAsync(ApiCalls.Expense(8m, "USD", new DateOnly(2026, 10, 6), food.Id, "Diner", tags: ["breakfast", "work"]));
-        await client.CreateExpenseAsync(ApiCalls.Expense(120m, "EUR", new DateOnly(2026, 10, 7), travel.Id, "Hotel"));
+        await client.CreateExpenseAsync(Expenses.Request(5m, "EUR", new DateOnly(2026, 9, 30), food.Id, "Baker Street Bakery", tags: ["Breakfast"]));
+        await client.CreateExpenseAsync(Expenses.Request(50m, "EUR", new DateOnly(2026, 10, 5), travel.Id, "Rail", note: "Ticket to the BAKERY fair"));
+        await client.CreateExpenseAsync(Expenses.Request(8m, "USD", new DateOnly(2026, 10, 6), food.Id, "Diner", tags: ["breakfast", "work"]));
+        await client.CreateExpenseAsync(Expenses.Request(120m, "EUR", new DateOnly(2026, 10, 7), travel.Id, "Hotel"));
 
         async Task<string[]> Merchants(string query) =>
             (await client.ListExpensesAsync(query)).Items.Select(expense => expense.Merchant!).Order().ToArray();

@@ -79,7 +79,7 @@ public sealed class ExpenseValidationTests(SharedApi api)
         var client = await api.NewUserClientAsync();
         var expense = await client.CreateExpenseAsync(7m);
 
-        var response = await client.PutAsJsonAsync($"/api/v1/expenses/{expense.Id}", ApiCalls.Expense(7.001m));
+        var response = await client.PutAsJsonAsync($"/api/v1/expenses/{expense.Id}", Expenses.Request(7.001m));
 
         await response.AssertFieldErrorAsync("amount");
         Assert.Equal(7m, (await client.GetFromJsonAsync<Contracts.ExpenseResponse>($"/api/v1/expenses/{expense.Id}"))!.Amount);

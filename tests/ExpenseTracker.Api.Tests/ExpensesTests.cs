@@ -38,9 +38,9 @@ public sealed class ExpensesTests(SharedApi api)
     {
         var client = await api.NewUserClientAsync();
 
-        var euros = await client.PostAsJsonAsync("/api/v1/expenses", ApiCalls.Expense(12.5m, "EUR"));
-        var yen = await client.PostAsJsonAsync("/api/v1/expenses", ApiCalls.Expense(1200m, "JPY"));
-        var dinars = await client.PostAsJsonAsync("/api/v1/expenses", ApiCalls.Expense(1.5m, "BHD"));
+        var euros = await client.PostAsJsonAsync("/api/v1/expenses", Expenses.Request(12.5m, "EUR"));
+        var yen = await client.PostAsJsonAsync("/api/v1/expenses", Expenses.Request(1200m, "JPY"));
+        var dinars = await client.PostAsJsonAsync("/api/v1/expenses", Expenses.Request(1.5m, "BHD"));
 
         Assert.Contains("\"amount\":12.50,", await euros.Content.ReadAsStringAsync());
         Assert.Contains("\"amount\":1200,", await yen.Content.ReadAsStringAsync());
@@ -53,7 +53,7 @@ public sealed class ExpensesTests(SharedApi api)
         var client = await api.NewUserClientAsync();
         var expense = await client.CreateExpenseAsync(10m);
 
-        var replaced = await client.PutAsJsonAsync($"/api/v1/expenses/{expense.Id}", ApiCalls.Expense(11.99m, "USD", merchant: "Bookshop", tags: ["gift"]));
+        var replaced = await client.PutAsJsonAsync($"/api/v1/expenses/{expense.Id}", Expenses.Request(11.99m, "USD", merchant: "Bookshop", tags: ["gift"]));
 
         var updated = await replaced.ReadAsync<ExpenseResponse>();
         Assert.Equal("\"2\"", replaced.Headers.ETag?.Tag);
@@ -69,9 +69,9 @@ public sealed class ExpensesTests(SharedApi api)
     {
         var client = await api.NewUserClientAsync();
         var expense = await client.CreateExpenseAsync(10m);
-        (await client.PutAsJsonAsync($"/api/v1/expenses/{expense.Id}", ApiCalls.Expense(20m))).EnsureSuccessStatusCode();
+        (await client.PutAsJsonAsync($"/api/v1/expenses/{expense.Id}", Expenses.Request(20m))).EnsureSuccessStatusCode();
 
-        var stale = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/expenses/{expense.Id}") { Content = JsonContent.Create(ApiCalls.Expense(30m)) };
+        var stale = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/expenses/{expense.Id}") { Content = JsonContent.Create(Expenses.Request(30m)) };
         stale.Headers.IfMatch.ParseAdd("\"1\"");
         var response = await client.SendAsync(stale);
 
@@ -85,7 +85,7 @@ public sealed class ExpensesTests(SharedApi api)
         var client = await api.NewUserClientAsync();
         var expense = await client.CreateExpenseAsync(10m);
 
-        var request = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/expenses/{expense.Id}") { Content = JsonContent.Create(ApiCalls.Expense(15m)) };
+        var request = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/expenses/{expense.Id}") { Content = JsonContent.Create(Expenses.Request(15m)) };
         request.Headers.IfMatch.ParseAdd("\"1\"");
         var response = await client.SendAsync(request);
 

@@ -13,8 +13,8 @@ public sealed class IdempotencyTests(SharedApi api)
         var client = await api.NewUserClientAsync();
         var key = Guid.NewGuid().ToString();
 
-        var first = await client.SendAsync(Post(ApiCalls.Expense(9.99m), key));
-        var second = await client.SendAsync(Post(ApiCalls.Expense(9.99m), key));
+        var first = await client.SendAsync(Post(Expenses.Request(9.99m), key));
+        var second = await client.SendAsync(Post(Expenses.Request(9.99m), key));
 
         var original = await first.ReadAsync<ExpenseResponse>(HttpStatusCode.Created);
         var replay = await second.ReadAsync<ExpenseResponse>(HttpStatusCode.Created);
@@ -30,9 +30,9 @@ public sealed class IdempotencyTests(SharedApi api)
     {
         var client = await api.NewUserClientAsync();
         var key = Guid.NewGuid().ToString();
-        (await client.SendAsync(Post(ApiCalls.Expense(9.99m), key))).EnsureSuccessStatusCode();
+        (await client.SendAsync(Post(Expenses.Request(9.99m), key))).EnsureSuccessStatusCode();
 
-        var response = await client.SendAsync(Post(ApiCalls.Expense(10.99m), key));
+        var response = await client.SendAsync(Post(Expenses.Request(10.99m), key));
 
         await response.AssertProblemAsync(HttpStatusCode.UnprocessableEntity);
         Assert.Equal(1, await client.CountExpensesAsync());
@@ -44,7 +44,7 @@ public sealed class IdempotencyTests(SharedApi api)
         var client = await api.NewUserClientAsync();
         var key = Guid.NewGuid().ToString();
 
-        var responses = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => client.SendAsync(Post(ApiCalls.Expense(42m), key))));
+        var responses = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => client.SendAsync(Post(Expenses.Request(42m), key))));
 
         Assert.All(responses, response => Assert.Equal(HttpStatusCode.Created, response.StatusCode));
         var ids = await Task.WhenAll(responses.Select(async response => (await response.Content.ReadFromJsonAsync<ExpenseResponse>())!.Id));
@@ -58,8 +58,8 @@ public sealed class IdempotencyTests(SharedApi api)
         var client = await api.NewUserClientAsync();
         var key = Guid.NewGuid().ToString();
 
-        var invalid = await client.SendAsync(Post(ApiCalls.Expense(-1m), key));
-        var retried = await client.SendAsync(Post(ApiCalls.Expense(1m), key));
+        var invalid = await client.SendAsync(Post(Expenses.Request(-1m), key));
+        var retried = await client.SendAsync(Post(Expenses.Request(1m), key));
 
         Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
         Assert.Equal(HttpStatusCode.Created, retried.StatusCode);
@@ -73,8 +73,8 @@ public sealed class IdempotencyTests(SharedApi api)
         var bob = await api.NewUserClientAsync("bob");
         var key = Guid.NewGuid().ToString();
 
-        var fromAlice = await (await alice.SendAsync(Post(ApiCalls.Expense(5m), key))).ReadAsync<ExpenseResponse>(HttpStatusCode.Created);
-        var fromBob = await (await bob.SendAsync(Post(ApiCalls.Expense(5m), key))).ReadAsync<ExpenseResponse>(HttpStatusCode.Created);
+        var fromAlice = await (await alice.SendAsync(Post(Expenses.Request(5m), key))).ReadAsync<ExpenseResponse>(HttpStatusCode.Created);
+        var fromBob = await (await bob.SendAsync(Post(Expenses.Request(5m), key))).ReadAsync<ExpenseResponse>(HttpStatusCode.Created);
 
         Assert.NotEqual(fromAlice.Id, fromBob.Id);
         Assert.Equal(1, await bob.CountExpensesAsync());
@@ -85,7 +85,7 @@ public sealed class IdempotencyTests(SharedApi api)
     {
         var client = await api.NewUserClientAsync();
 
-        var response = await client.SendAsync(Post(ApiCalls.Expense(5m), new string('k', 256)));
+        var response = await client.SendAsync(Post(Expenses.Request(5m), new string('k', 256)));
 
         await response.AssertFieldErrorAsync("Idempotency-Key");
         Assert.Equal(0, await client.CountExpensesAsync());

@@ -71,7 +71,7 @@ public sealed class IdentityTests(SharedApi api)
     [Fact]
     public async Task With_entra_id_configured_local_tokens_and_the_token_endpoint_are_gone()
     {
-        await using var entra = new ApiFactory(new Dictionary<string, string?>
+        await using var entra = new ApiHost(new Dictionary<string, string?>
         {
             ["AzureAd:Instance"] = "https://login.microsoftonline.com/",
             ["AzureAd:TenantId"] = "11111111-1111-1111-1111-111111111111",

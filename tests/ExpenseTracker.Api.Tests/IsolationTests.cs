@@ -16,7 +16,7 @@ public sealed class IsolationTests(SharedApi api)
         var url = $"/api/v1/expenses/{expense.Id}";
 
         await (await bob.GetAsync(url)).AssertProblemAsync(HttpStatusCode.NotFound);
-        await (await bob.PutAsJsonAsync(url, ApiCalls.Expense(1m))).AssertProblemAsync(HttpStatusCode.NotFound);
+        await (await bob.PutAsJsonAsync(url, Expenses.Request(1m))).AssertProblemAsync(HttpStatusCode.NotFound);
         await (await bob.PutAsJsonAsync(url, new { amount = -1 })).AssertProblemAsync(HttpStatusCode.NotFound);
         await (await bob.DeleteAsync(url)).AssertProblemAsync(HttpStatusCode.NotFound);
 
@@ -50,7 +50,7 @@ public sealed class IsolationTests(SharedApi api)
 
         await (await bob.PutAsJsonAsync($"/api/v1/budgets/{alicesFood.Id}", new BudgetRequest(1m, "EUR"))).AssertProblemAsync(HttpStatusCode.NotFound);
         await (await bob.DeleteAsync($"/api/v1/budgets/{alicesFood.Id}")).AssertProblemAsync(HttpStatusCode.NotFound);
-        await (await bob.PostAsJsonAsync("/api/v1/expenses", ApiCalls.Expense(categoryId: alicesFood.Id))).AssertFieldErrorAsync("categoryId");
+        await (await bob.PostAsJsonAsync("/api/v1/expenses", Expenses.Request(categoryId: alicesFood.Id))).AssertFieldErrorAsync("categoryId");
         await (await bob.DeleteAsync($"/api/v1/categories/{bobsFood.Id}?reassignTo={alicesFood.Id}")).AssertFieldErrorAsync("reassignTo");
 
         Assert.Equal([new BudgetResponse(alicesFood.Id, 100m, "EUR")], (await alice.GetFromJsonAsync<List<BudgetResponse>>("/api/v1/budgets"))!);

@@ -7,7 +7,7 @@ namespace ExpenseTracker.Api.Tests;
 
 public sealed class NotificationsTests(SharedApi api)
 {
-    private static readonly DateOnly ThisMonth = new(ApiCalls.Today.Year, ApiCalls.Today.Month, 1);
+    private static readonly DateOnly ThisMonth = new(Expenses.Today.Year, Expenses.Today.Month, 1);
 
     private static async Task<List<NotificationResponse>> NotificationsAsync(HttpClient client) =>
         (await client.GetFromJsonAsync<List<NotificationResponse>>("/api/v1/notifications"))!;

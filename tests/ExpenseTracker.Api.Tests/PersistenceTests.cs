@@ -9,19 +9,20 @@ public sealed class PersistenceTests
     [Fact]
     public async Task Data_and_tokens_survive_a_restart_on_the_same_data_folder()
     {
-        var dataDirectory = Path.Combine(Path.GetTempPath(), "expensetracker-tests", Guid.NewGuid().ToString("N"));
+        using var data = new TempDirectory("api");
+        var dataDirectory = data.Path;
         ExpenseResponse expense;
         string token;
-        await using (var before = new ApiFactory(new Dictionary<string, string?>(), dataDirectory))
+        await using (var before = new ApiHost(dataDirectory: dataDirectory))
         {
             var client = before.CreateClient();
-            token = await ApiFactory.TokenAsync(client, "restart-user");
+            token = await DevTokens.IssueAsync(client, "restart-user");
             client.DefaultRequestHeaders.Authorization = new("Bearer", token);
-            expense = await client.CreateExpenseAsync(ApiCalls.Expense(19.99m, "EUR", new DateOnly(2026, 2, 2), merchant: "Kept"));
+            expense = await client.CreateExpenseAsync(Expenses.Request(19.99m, "EUR", new DateOnly(2026, 2, 2), merchant: "Kept"));
             (await client.PutAsJsonAsync("/api/v1/me/settings", new SettingsRequest("EUR", "fr-FR"))).EnsureSuccessStatusCode();
         }
 
-        await using var after = new ApiFactory(new Dictionary<string, string?>(), dataDirectory);
+        await using var after = new ApiHost(dataDirectory: dataDirectory);
         var restarted = after.CreateClient();
         restarted.DefaultRequestHeaders.Authorization = new("Bearer", token);
 

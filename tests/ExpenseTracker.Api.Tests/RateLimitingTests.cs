@@ -8,7 +8,7 @@ public sealed class RateLimitingTests
     [Fact]
     public async Task A_user_over_the_limit_gets_429_with_retry_after_while_others_are_served()
     {
-        await using var api = new ApiFactory(new Dictionary<string, string?>
+        await using var api = new ApiHost(new Dictionary<string, string?>
         {
             ["RateLimiting:PermitsPerSecond"] = "1",
             ["RateLimiting:Burst"] = "5",

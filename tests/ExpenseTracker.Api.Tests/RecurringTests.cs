@@ -9,7 +9,7 @@ namespace ExpenseTracker.Api.Tests;
 public sealed class RecurringTests(SharedApi api)
 {
     private static RecurringRequest Rent(DateOnly? start = null, Guid? categoryId = null) =>
-        new(950m, "EUR", "monthly", 1, start ?? ApiCalls.Today.AddDays(10), null, categoryId, "Landlord", "Rent", ["home"]);
+        new(950m, "EUR", "monthly", 1, start ?? Expenses.Today.AddDays(10), null, categoryId, "Landlord", "Rent", ["home"]);
 
     private static void AssertSame(RecurringResponse expected, RecurringResponse actual) =>
         Assert.Equal(JsonSerializer.Serialize(expected), JsonSerializer.Serialize(actual));
@@ -25,15 +25,15 @@ public sealed class RecurringTests(SharedApi api)
         Assert.Equal($"/api/v1/recurring/{created.Id}", response.Headers.Location?.OriginalString);
         Assert.Equal(950m, created.Amount);
         Assert.Equal("monthly", created.Frequency);
-        Assert.Equal(ApiCalls.Today.AddDays(10), created.NextOccurrence);
+        Assert.Equal(Expenses.Today.AddDays(10), created.NextOccurrence);
         AssertSame(created, Assert.Single((await client.GetFromJsonAsync<List<RecurringResponse>>("/api/v1/recurring"))!));
 
-        var replaced = await (await client.PutAsJsonAsync($"/api/v1/recurring/{created.Id}", Rent(ApiCalls.Today.AddDays(20)) with { Amount = 975.50m, Frequency = "weekly", Interval = 2 }))
+        var replaced = await (await client.PutAsJsonAsync($"/api/v1/recurring/{created.Id}", Rent(Expenses.Today.AddDays(20)) with { Amount = 975.50m, Frequency = "weekly", Interval = 2 }))
             .ReadAsync<RecurringResponse>();
         Assert.Equal(975.50m, replaced.Amount);
         Assert.Equal("weekly", replaced.Frequency);
         Assert.Equal(2, replaced.Interval);
-        Assert.Equal(ApiCalls.Today.AddDays(20), replaced.NextOccurrence);
+        Assert.Equal(Expenses.Today.AddDays(20), replaced.NextOccurrence);
 
         Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync($"/api/v1/recurring/{created.Id}")).StatusCode);
         Assert.Empty((await client.GetFromJsonAsync<List<RecurringResponse>>("/api/v1/recurring"))!);
@@ -43,7 +43,7 @@ public sealed class RecurringTests(SharedApi api)
     public async Task A_due_occurrence_becomes_an_expense_once()
     {
         var client = await api.NewUserClientAsync();
-        var start = ApiCalls.Today.AddDays(-14);
+        var start = Expenses.Today.AddDays(-14);
         var rule = await (await client.PostAsJsonAsync("/api/v1/recurring", new RecurringRequest(9.99m, "EUR", "weekly", 1, start, Merchant: "Streaming")))
             .ReadAsync<RecurringResponse>(HttpStatusCode.Created);
 

@@ -69,7 +69,7 @@ public sealed class ReportsTests(SharedApi api)
         var expense = await client.CreateExpenseAsync(10m, "EUR", new DateOnly(2026, 7, 1));
         Assert.Equal(10m, (await client.MonthlyReportAsync("2026-07")).Totals.Single().Amount);
 
-        (await client.PutAsJsonAsync($"/api/v1/expenses/{expense.Id}", ApiCalls.Expense(12m, "EUR", new DateOnly(2026, 7, 1)))).EnsureSuccessStatusCode();
+        (await client.PutAsJsonAsync($"/api/v1/expenses/{expense.Id}", Expenses.Request(12m, "EUR", new DateOnly(2026, 7, 1)))).EnsureSuccessStatusCode();
         Assert.Equal(12m, (await client.MonthlyReportAsync("2026-07")).Totals.Single().Amount);
 
         await client.CreateExpenseAsync(1m, "EUR", new DateOnly(2026, 7, 2));

@@ -46,7 +46,7 @@ public sealed class LocalProcessEndToEndTests
         InstalledServers.Require(("redis-server", InstalledServers.Redis), ("rabbitmq-server", InstalledServers.RabbitMq),
             ("azurite-blob", InstalledServers.Azurite), ("prometheus", InstalledServers.Prometheus));
         var cancellation = TestContext.Current.CancellationToken;
-        using var data = new Infrastructure.TempDirectory();
+        using var data = new TempDirectory("apphost");
         var logs = new LogCollector("ExpenseTracker.AppHost");
 
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.ExpenseTracker_AppHost>(
@@ -69,7 +69,7 @@ public sealed class LocalProcessEndToEndTests
 
             OneLinePerServiceSaysWhatWasChosen(logs);
             await EveryDependencyIsHealthy(app, cancellation);
-            await using (var alice = SignedInClient.Create(app.GetEndpoint(ResourceNames.Api, "http"), "alice"))
+            await using (var alice = TypedClient.SignedIn(app.GetEndpoint(ResourceNames.Api, "http"), "alice"))
             {
                 await AnExpenseRoundTripsThroughTheApi(alice.Api, cancellation);
                 await AnExpensePastEightyPercentOfItsBudgetBringsTheWorkersAlert(alice.Api, cancellation);

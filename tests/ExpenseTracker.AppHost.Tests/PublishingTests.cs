@@ -188,7 +188,7 @@ public sealed class PublishingTests(PublishedFiles published) : IClassFixture<Pu
     [Fact]
     public void The_committed_compose_file_is_the_one_the_model_publishes()
     {
-        var committedDirectory = Path.Combine(AppHostProcess.RepositoryRoot, "infra", "compose");
+        var committedDirectory = Path.Combine(Checkout.Root, "infra", "compose");
         var committed = File.ReadAllText(Path.Combine(committedDirectory, "docker-compose.yaml"));
 
         Assert.Equal(Normalize(File.ReadAllText(published.ComposePath), published.ComposeDirectory), Normalize(committed, committedDirectory));

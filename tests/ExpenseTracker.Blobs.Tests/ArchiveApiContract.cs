@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using ExpenseTracker.Api.Tests.Infrastructure;
 using ExpenseTracker.Application.Archive;
 using ExpenseTracker.Application.Blobs;
 using ExpenseTracker.Blobs.Tests.Infrastructure;
@@ -17,7 +16,7 @@ namespace ExpenseTracker.Blobs.Tests;
 /// </summary>
 public abstract class ArchiveApiContract
 {
-    protected abstract ApiFactory Api { get; }
+    protected abstract ApiHost Api { get; }
 
     private IBlobStorage Blobs => Api.Services.GetRequiredService<IBlobStorage>();
 
@@ -31,12 +30,12 @@ public abstract class ArchiveApiContract
         var lunch = await client.CreateExpenseAsync(new ExpenseRequest(12.50m, "EUR", new DateOnly(2020, 3, 5), food.Id, "Canteen", "Lunch, \"menu\"\nwith dessert", ["work", "lunch"], "card"));
         lunch = await (await client.PutAsJsonAsync($"/api/v1/expenses/{lunch.Id}",
             new ExpenseRequest(13.75m, "EUR", new DateOnly(2020, 3, 5), food.Id, "Canteen", "Lunch, \"menu\"\nwith dessert", ["work", "lunch"], "card"))).ReadAsync<ExpenseResponse>();
-        var receiptBytes = TestFiles.Jpeg(40_000);
-        var receipt = await (await client.PostAsync($"/api/v1/expenses/{lunch.Id}/receipts", TestFiles.Form(receiptBytes, "lunch.jpg", "image/jpeg")))
+        var receiptBytes = ReceiptFiles.Jpeg(40_000);
+        var receipt = await (await client.PostAsync($"/api/v1/expenses/{lunch.Id}/receipts", ReceiptFiles.Form(receiptBytes, "lunch.jpg", "image/jpeg")))
             .ReadAsync<ReceiptResponse>(HttpStatusCode.Created);
-        var train = await client.CreateExpenseAsync(ApiCalls.Expense(4200m, "JPY", new DateOnly(2020, 3, 31), merchant: "JR"));
-        var april = await client.CreateExpenseAsync(ApiCalls.Expense(1.125m, "BHD", new DateOnly(2020, 4, 1), merchant: "Souq"));
-        var recent = await client.CreateExpenseAsync(ApiCalls.Expense(9.99m, "EUR"));
+        var train = await client.CreateExpenseAsync(Expenses.Request(4200m, "JPY", new DateOnly(2020, 3, 31), merchant: "JR"));
+        var april = await client.CreateExpenseAsync(Expenses.Request(1.125m, "BHD", new DateOnly(2020, 4, 1), merchant: "Souq"));
+        var recent = await client.CreateExpenseAsync(Expenses.Request(9.99m, "EUR"));
         var before = await ReadAllAsync(client, lunch, train, april);
         var reportsBefore = await ReportsAsync(client);
 
@@ -75,7 +74,7 @@ public abstract class ArchiveApiContract
     public async Task A_crash_between_writing_the_blob_and_deleting_the_rows_is_finished_by_the_next_run()
     {
         var user = await TestUser.NewAsync(Api, "crash");
-        var expense = await user.Client.CreateExpenseAsync(ApiCalls.Expense(77.70m, "EUR", new DateOnly(2019, 6, 15), merchant: "Garage", tags: ["car"]));
+        var expense = await user.Client.CreateExpenseAsync(Expenses.Request(77.70m, "EUR", new DateOnly(2019, 6, 15), merchant: "Garage", tags: ["car"]));
         var before = await ReadAllAsync(user.Client, expense);
         var reportsBefore = await ReportsAsync(user.Client, "2019-06", "2019-05", "2019-07");
 
@@ -101,7 +100,7 @@ public abstract class ArchiveApiContract
     public async Task A_crash_before_the_month_is_marked_loses_nothing_and_its_blob_is_swept()
     {
         var user = await TestUser.NewAsync(Api, "crash-early");
-        var expense = await user.Client.CreateExpenseAsync(ApiCalls.Expense(5m, "USD", new DateOnly(2018, 1, 2), merchant: "Kiosk"));
+        var expense = await user.Client.CreateExpenseAsync(Expenses.Request(5m, "USD", new DateOnly(2018, 1, 2), merchant: "Kiosk"));
         var before = await ReadAllAsync(user.Client, expense);
 
         await Assert.ThrowsAsync<IOException>(() => RunArchiveAsync(user.UserId, CrashPoint.BeforeMarkingPending));
@@ -126,9 +125,9 @@ public abstract class ArchiveApiContract
     public async Task An_expense_recorded_later_in_an_archived_month_joins_its_archive()
     {
         var user = await TestUser.NewAsync(Api, "late");
-        var first = await user.Client.CreateExpenseAsync(ApiCalls.Expense(10m, "EUR", new DateOnly(2021, 2, 1), merchant: "First"));
+        var first = await user.Client.CreateExpenseAsync(Expenses.Request(10m, "EUR", new DateOnly(2021, 2, 1), merchant: "First"));
         await RunArchiveAsync();
-        var late = await user.Client.CreateExpenseAsync(ApiCalls.Expense(2.5m, "EUR", new DateOnly(2021, 2, 28), merchant: "Late"));
+        var late = await user.Client.CreateExpenseAsync(Expenses.Request(2.5m, "EUR", new DateOnly(2021, 2, 28), merchant: "Late"));
 
         Assert.Equal([new CurrencyTotal("EUR", 12.5m)], (await user.Client.MonthlyReportAsync("2021-02")).Totals);
         await RunArchiveAsync();
@@ -165,7 +164,7 @@ public abstract class ArchiveApiContract
     public async Task Restoring_answers_404_for_a_month_not_archived_or_not_yours_and_400_for_no_month()
     {
         var owner = await TestUser.NewAsync(Api, "owner");
-        await owner.Client.CreateExpenseAsync(ApiCalls.Expense(1m, "EUR", new DateOnly(2017, 5, 5)));
+        await owner.Client.CreateExpenseAsync(Expenses.Request(1m, "EUR", new DateOnly(2017, 5, 5)));
         await RunArchiveAsync();
         var stranger = await TestUser.NewAsync(Api, "stranger");
 
@@ -236,10 +235,10 @@ public abstract class ArchiveApiContract
 
 public sealed class FolderArchiveTests(BlobBackends backends) : ArchiveApiContract
 {
-    protected override ApiFactory Api => backends.FolderApi;
+    protected override ApiHost Api => backends.FolderApi;
 }
 
 public sealed class AzuriteArchiveTests(BlobBackends backends) : ArchiveApiContract
 {
-    protected override ApiFactory Api => backends.AzuriteApi;
+    protected override ApiHost Api => backends.AzuriteApi;
 }

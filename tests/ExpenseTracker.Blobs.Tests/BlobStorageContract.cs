@@ -16,7 +16,7 @@ public abstract class BlobStorageContract
     public async Task Uploaded_bytes_download_unchanged()
     {
         var name = ReceiptName(NewUser());
-        var bytes = TestFiles.Png(300_000);
+        var bytes = ReceiptFiles.Png(300_000);
 
         await Storage.UploadAsync(name, new MemoryStream(bytes), "image/png", BlobAccess.Frequent, TestContext.Current.CancellationToken);
 
@@ -30,8 +30,8 @@ public abstract class BlobStorageContract
     public async Task An_upload_replaces_a_blob_of_the_same_name()
     {
         var name = ReceiptName(NewUser());
-        await Storage.UploadAsync(name, new MemoryStream(TestFiles.Png(5000)), "image/png", BlobAccess.Frequent, TestContext.Current.CancellationToken);
-        var replacement = TestFiles.Pdf(100);
+        await Storage.UploadAsync(name, new MemoryStream(ReceiptFiles.Png(5000)), "image/png", BlobAccess.Frequent, TestContext.Current.CancellationToken);
+        var replacement = ReceiptFiles.Pdf(100);
 
         await Storage.UploadAsync(name, new MemoryStream(replacement), "application/pdf", BlobAccess.Frequent, TestContext.Current.CancellationToken);
 
@@ -43,7 +43,7 @@ public abstract class BlobStorageContract
     public async Task A_rarely_read_blob_is_stored_and_read_like_any_other()
     {
         var name = BlobNames.ArchiveMonth(NewUser(), new Domain.YearMonth(2020, 3), Guid.NewGuid());
-        var bytes = TestFiles.Pdf(10_000);
+        var bytes = ReceiptFiles.Pdf(10_000);
 
         await Storage.UploadAsync(name, new MemoryStream(bytes), "application/gzip", BlobAccess.Rare, TestContext.Current.CancellationToken);
 
@@ -64,7 +64,7 @@ public abstract class BlobStorageContract
     public async Task A_deleted_blob_is_gone()
     {
         var name = ReceiptName(NewUser());
-        await Storage.UploadAsync(name, new MemoryStream(TestFiles.Jpeg()), "image/jpeg", BlobAccess.Frequent, TestContext.Current.CancellationToken);
+        await Storage.UploadAsync(name, new MemoryStream(ReceiptFiles.Jpeg()), "image/jpeg", BlobAccess.Frequent, TestContext.Current.CancellationToken);
 
         Assert.True(await Storage.DeleteAsync(name, TestContext.Current.CancellationToken));
 
@@ -81,7 +81,7 @@ public abstract class BlobStorageContract
         var before = DateTimeOffset.UtcNow.AddMinutes(-1);
         foreach (var name in mine.Append(ReceiptName(other)))
         {
-            await Storage.UploadAsync(name, new MemoryStream(TestFiles.WebP(1234)), "image/webp", BlobAccess.Frequent, TestContext.Current.CancellationToken);
+            await Storage.UploadAsync(name, new MemoryStream(ReceiptFiles.WebP(1234)), "image/webp", BlobAccess.Frequent, TestContext.Current.CancellationToken);
         }
 
         var listed = new List<BlobEntry>();
@@ -101,7 +101,7 @@ public abstract class BlobStorageContract
         var name = ReceiptName(NewUser());
 
         await Assert.ThrowsAnyAsync<Exception>(() =>
-            Storage.UploadAsync(name, new FailingStream(TestFiles.Png(200_000), failAfter: 100_000), "image/png", BlobAccess.Frequent, TestContext.Current.CancellationToken));
+            Storage.UploadAsync(name, new FailingStream(ReceiptFiles.Png(200_000), failAfter: 100_000), "image/png", BlobAccess.Frequent, TestContext.Current.CancellationToken));
 
         Assert.Null(await Storage.OpenReadAsync(name, TestContext.Current.CancellationToken));
     }

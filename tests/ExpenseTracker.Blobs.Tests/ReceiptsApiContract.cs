@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using ExpenseTracker.Api.Tests.Infrastructure;
 using ExpenseTracker.Application.Blobs;
 using ExpenseTracker.Application.Expenses;
 using ExpenseTracker.Application.Receipts;
@@ -19,7 +18,7 @@ public abstract class ReceiptsApiContract
 {
     private readonly Dictionary<HttpClient, string> _users = [];
 
-    protected abstract ApiFactory Api { get; }
+    protected abstract ApiHost Api { get; }
 
     private IBlobStorage Blobs => Api.Services.GetRequiredService<IBlobStorage>();
 
@@ -27,9 +26,9 @@ public abstract class ReceiptsApiContract
     public async Task A_receipt_downloads_as_the_bytes_and_type_it_was_uploaded_with()
     {
         var (client, expense) = await ExpenseOfNewUserAsync();
-        var bytes = TestFiles.Png(250_000);
+        var bytes = ReceiptFiles.Png(250_000);
 
-        var uploaded = await client.PostAsync(ReceiptsOf(expense), TestFiles.Form(bytes, "till slip.png", "application/octet-stream"));
+        var uploaded = await client.PostAsync(ReceiptsOf(expense), ReceiptFiles.Form(bytes, "till slip.png", "application/octet-stream"));
 
         var receipt = await uploaded.ReadAsync<ReceiptResponse>(HttpStatusCode.Created);
         Assert.Equal(new ReceiptResponse(receipt.Id, "till slip.png", "image/png", bytes.Length), receipt);
@@ -53,9 +52,9 @@ public abstract class ReceiptsApiContract
     public async Task Each_accepted_kind_is_recognised_by_its_content_whatever_its_name(string kind, string expected)
     {
         var (client, expense) = await ExpenseOfNewUserAsync();
-        var bytes = kind switch { "jpeg" => TestFiles.Jpeg(), "webp" => TestFiles.WebP(), _ => TestFiles.Pdf() };
+        var bytes = kind switch { "jpeg" => ReceiptFiles.Jpeg(), "webp" => ReceiptFiles.WebP(), _ => ReceiptFiles.Pdf() };
 
-        var uploaded = await client.PostAsync(ReceiptsOf(expense), TestFiles.Form(bytes, "scan.txt", "text/plain"));
+        var uploaded = await client.PostAsync(ReceiptsOf(expense), ReceiptFiles.Form(bytes, "scan.txt", "text/plain"));
 
         Assert.Equal(expected, (await uploaded.ReadAsync<ReceiptResponse>(HttpStatusCode.Created)).ContentType);
     }
@@ -68,9 +67,9 @@ public abstract class ReceiptsApiContract
     public async Task A_file_that_is_not_a_picture_or_pdf_is_refused_whatever_its_name(string kind, string fileName, string declaredType)
     {
         var (client, expense) = await ExpenseOfNewUserAsync();
-        var bytes = kind switch { "elf" => TestFiles.Elf(), "exe" => TestFiles.WindowsExecutable(), _ => TestFiles.Html() };
+        var bytes = kind switch { "elf" => ReceiptFiles.Elf(), "exe" => ReceiptFiles.WindowsExecutable(), _ => ReceiptFiles.Html() };
 
-        var refused = await client.PostAsync(ReceiptsOf(expense), TestFiles.Form(bytes, fileName, declaredType));
+        var refused = await client.PostAsync(ReceiptsOf(expense), ReceiptFiles.Form(bytes, fileName, declaredType));
 
         await refused.AssertProblemAsync(HttpStatusCode.UnsupportedMediaType);
         Assert.Empty((await ReadExpenseAsync(client, expense)).Receipts);
@@ -82,8 +81,8 @@ public abstract class ReceiptsApiContract
     {
         var (client, expense) = await ExpenseOfNewUserAsync();
 
-        var largest = await client.PostAsync(ReceiptsOf(expense), TestFiles.Form(TestFiles.Pdf((int)Receipt.MaxSize), "big.pdf", "application/pdf"));
-        var tooLarge = await client.PostAsync(ReceiptsOf(expense), TestFiles.Form(TestFiles.Pdf((int)Receipt.MaxSize + 1), "bigger.pdf", "application/pdf"));
+        var largest = await client.PostAsync(ReceiptsOf(expense), ReceiptFiles.Form(ReceiptFiles.Pdf((int)Receipt.MaxSize), "big.pdf", "application/pdf"));
+        var tooLarge = await client.PostAsync(ReceiptsOf(expense), ReceiptFiles.Form(ReceiptFiles.Pdf((int)Receipt.MaxSize + 1), "bigger.pdf", "application/pdf"));
 
         Assert.Equal(Receipt.MaxSize, (await largest.ReadAsync<ReceiptResponse>(HttpStatusCode.Created)).Size);
         await tooLarge.AssertProblemAsync(HttpStatusCode.RequestEntityTooLarge);
@@ -97,7 +96,7 @@ public abstract class ReceiptsApiContract
 
         // With Expect: 100-continue the server can refuse before the body is sent, so the client reads the answer
         // instead of finding the connection closed under a body it is still sending.
-        using var request = new HttpRequestMessage(HttpMethod.Post, ReceiptsOf(expense)) { Content = TestFiles.Form(TestFiles.Png(12 * 1024 * 1024), "huge.png", "image/png") };
+        using var request = new HttpRequestMessage(HttpMethod.Post, ReceiptsOf(expense)) { Content = ReceiptFiles.Form(ReceiptFiles.Png(12 * 1024 * 1024), "huge.png", "image/png") };
         request.Headers.ExpectContinue = true;
         var refused = await client.SendAsync(request, TestContext.Current.CancellationToken);
 
@@ -109,12 +108,12 @@ public abstract class ReceiptsApiContract
     public async Task Only_one_file_in_the_field_file_and_only_multipart_are_accepted()
     {
         var (client, expense) = await ExpenseOfNewUserAsync();
-        var two = TestFiles.Form(TestFiles.Png(), "a.png", "image/png");
-        two.Add(new ByteArrayContent(TestFiles.Png()), "file", "b.png");
+        var two = ReceiptFiles.Form(ReceiptFiles.Png(), "a.png", "image/png");
+        two.Add(new ByteArrayContent(ReceiptFiles.Png()), "file", "b.png");
 
         await (await client.PostAsync(ReceiptsOf(expense), two)).AssertFieldErrorAsync("file");
-        await (await client.PostAsync(ReceiptsOf(expense), TestFiles.Form(TestFiles.Png(), "a.png", "image/png", field: "picture"))).AssertFieldErrorAsync("file");
-        await (await client.PostAsync(ReceiptsOf(expense), new ByteArrayContent(TestFiles.Png()))).AssertProblemAsync(HttpStatusCode.UnsupportedMediaType);
+        await (await client.PostAsync(ReceiptsOf(expense), ReceiptFiles.Form(ReceiptFiles.Png(), "a.png", "image/png", field: "picture"))).AssertFieldErrorAsync("file");
+        await (await client.PostAsync(ReceiptsOf(expense), new ByteArrayContent(ReceiptFiles.Png()))).AssertProblemAsync(HttpStatusCode.UnsupportedMediaType);
         Assert.Empty((await ReadExpenseAsync(client, expense)).Receipts);
     }
 
@@ -127,8 +126,8 @@ public abstract class ReceiptsApiContract
 
         await (await stranger.GetAsync($"{ReceiptsOf(expense)}/{receipt.Id}")).AssertProblemAsync(HttpStatusCode.NotFound);
         await (await stranger.DeleteAsync($"{ReceiptsOf(expense)}/{receipt.Id}")).AssertProblemAsync(HttpStatusCode.NotFound);
-        await (await stranger.PostAsync(ReceiptsOf(expense), TestFiles.Form(TestFiles.Png(), "mine.png", "image/png"))).AssertProblemAsync(HttpStatusCode.NotFound);
-        await (await stranger.PostAsync(ReceiptsOf(expense), TestFiles.Form(TestFiles.Html(), "x.jpg", "image/jpeg"))).AssertProblemAsync(HttpStatusCode.NotFound);
+        await (await stranger.PostAsync(ReceiptsOf(expense), ReceiptFiles.Form(ReceiptFiles.Png(), "mine.png", "image/png"))).AssertProblemAsync(HttpStatusCode.NotFound);
+        await (await stranger.PostAsync(ReceiptsOf(expense), ReceiptFiles.Form(ReceiptFiles.Html(), "x.jpg", "image/jpeg"))).AssertProblemAsync(HttpStatusCode.NotFound);
 
         Assert.Equal(HttpStatusCode.OK, (await owner.GetAsync($"{ReceiptsOf(expense)}/{receipt.Id}")).StatusCode);
         Assert.Single((await ReadExpenseAsync(owner, expense)).Receipts);
@@ -176,7 +175,7 @@ public abstract class ReceiptsApiContract
 
         var userId = await UserIdAsync(client);
         await Assert.ThrowsAsync<IOException>(() =>
-            failingRows.UploadAsync(userId, expense.Id, "a.png", new MemoryStream(TestFiles.Png()), TestContext.Current.CancellationToken));
+            failingRows.UploadAsync(userId, expense.Id, "a.png", new MemoryStream(ReceiptFiles.Png()), TestContext.Current.CancellationToken));
 
         Assert.Empty(await BlobsOfAsync(client, expense));
     }
@@ -188,7 +187,7 @@ public abstract class ReceiptsApiContract
         var kept = await UploadAsync(client, expense);
         var userId = await UserIdAsync(client);
         var orphan = BlobNames.Receipt(userId, expense.Id, Guid.NewGuid());
-        await Blobs.UploadAsync(orphan, new MemoryStream(TestFiles.Png()), "image/png", BlobAccess.Frequent, TestContext.Current.CancellationToken);
+        await Blobs.UploadAsync(orphan, new MemoryStream(ReceiptFiles.Png()), "image/png", BlobAccess.Frequent, TestContext.Current.CancellationToken);
 
         Assert.Equal(0, await SweepAsync(DateTimeOffset.UtcNow));
         Assert.Equal(2, (await BlobsOfAsync(client, expense)).Count);
@@ -216,7 +215,7 @@ public abstract class ReceiptsApiContract
     private static string ReceiptsOf(ExpenseResponse expense) => $"/api/v1/expenses/{expense.Id}/receipts";
 
     private static async Task<ReceiptResponse> UploadAsync(HttpClient client, ExpenseResponse expense) =>
-        await (await client.PostAsync(ReceiptsOf(expense), TestFiles.Form(TestFiles.Png(), "slip.png", "image/png"))).ReadAsync<ReceiptResponse>(HttpStatusCode.Created);
+        await (await client.PostAsync(ReceiptsOf(expense), ReceiptFiles.Form(ReceiptFiles.Png(), "slip.png", "image/png"))).ReadAsync<ReceiptResponse>(HttpStatusCode.Created);
 
     private static async Task<ExpenseResponse> ReadExpenseAsync(HttpClient client, ExpenseResponse expense) =>
         await (await client.GetAsync($"/api/v1/expenses/{expense.Id}")).ReadAsync<ExpenseResponse>();
@@ -252,10 +251,10 @@ public abstract class ReceiptsApiContract
 
 public sealed class FolderReceiptsTests(BlobBackends backends) : ReceiptsApiContract
 {
-    protected override ApiFactory Api => backends.FolderApi;
+    protected override ApiHost Api => backends.FolderApi;
 }
 
 public sealed class AzuriteReceiptsTests(BlobBackends backends) : ReceiptsApiContract
 {
-    protected override ApiFactory Api => backends.AzuriteApi;
+    protected override ApiHost Api => backends.AzuriteApi;
 }

@@ -3,7 +3,6 @@ using System.Net;
 using System.Net.Http.Json;
 using ExpenseTracker.Contracts;
 using ExpenseTracker.Distributed.Tests.Hosts;
-using ExpenseTracker.Distributed.Tests.Servers;
 using ExpenseTracker.Infrastructure.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -19,7 +18,7 @@ public sealed class BrokerOutageTests
     {
         await using var broker = await RabbitMqServer.StartAsync();
         var deployment = new Deployment(broker.ConnectionString, null);
-        await using var api = new ApiHost(deployment);
+        await using var api = deployment.StartApi();
         var database = api.Services.GetRequiredService<SqliteDatabase>();
         await EffectLedger.CreateTableAsync(database);
         var deliveries = new EffectLedger.Deliveries();
@@ -30,9 +29,9 @@ public sealed class BrokerOutageTests
         var next = 0;
         var crash = Task.Run(async () =>
         {
-            await Eventually.ValueAsync(() => Task.FromResult(acknowledged.Count), count => count >= Writes / 4, TimeSpan.FromMinutes(2));
+            await Eventually.ValueAsync(() => Task.FromResult(acknowledged.Count), count => count >= Writes / 4, timeout: TimeSpan.FromMinutes(2));
             broker.Kill();
-            await Eventually.ValueAsync(() => Task.FromResult(acknowledged.Count), count => count >= Writes / 2, TimeSpan.FromMinutes(2));
+            await Eventually.ValueAsync(() => Task.FromResult(acknowledged.Count), count => count >= Writes / 2, timeout: TimeSpan.FromMinutes(2));
             await broker.StartAgainAsync();
         });
         var writers = Enumerable.Range(0, 8).Select(_ => Task.Run(async () =>
@@ -47,7 +46,7 @@ public sealed class BrokerOutageTests
         await Task.WhenAll(writers);
         await crash;
 
-        await Eventually.ValueAsync(() => EffectLedger.ExpenseIdsAsync(database), ids => ids.Count >= Writes, TimeSpan.FromMinutes(3), "every event handled");
+        await Eventually.ValueAsync(() => EffectLedger.ExpenseIdsAsync(database), ids => ids.Count >= Writes, "every event handled", TimeSpan.FromMinutes(3));
         await Task.Delay(TimeSpan.FromSeconds(1));
 
         var effects = await EffectLedger.ExpenseIdsAsync(database);

@@ -4,7 +4,6 @@ using ExpenseTracker.Application.Events;
 using ExpenseTracker.Application.Reports;
 using ExpenseTracker.Contracts;
 using ExpenseTracker.Distributed.Tests.Hosts;
-using ExpenseTracker.Distributed.Tests.Servers;
 using ExpenseTracker.Domain;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,7 +17,7 @@ public sealed class CachingTests(SharedBroker broker)
     {
         await using var redis = await RedisServer.StartAsync();
         var counter = new CountingReportStore.Calls();
-        await using var api = new ApiHost(new Deployment(null, redis.ConnectionString), services => CountingReportStore.Decorate(services, counter));
+        await using var api = new Deployment(null, redis.ConnectionString).StartApi(services => CountingReportStore.Decorate(services, counter));
         var client = await api.SignedInClientAsync("popular");
         (await client.PostAsJsonAsync("/api/v1/expenses", new ExpenseRequest(12.5m, "EUR", new DateOnly(2026, 2, 3)))).EnsureSuccessStatusCode();
         // The write's event drops the user's reports once more when the in-process bus delivers it: let that happen first.
@@ -38,7 +37,7 @@ public sealed class CachingTests(SharedBroker broker)
     public async Task Stopping_redis_mid_run_fails_no_request_and_no_report_goes_stale()
     {
         await using var redis = await RedisServer.StartAsync();
-        await using var api = new ApiHost(new Deployment(null, redis.ConnectionString));
+        await using var api = new Deployment(null, redis.ConnectionString).StartApi();
         var client = await api.SignedInClientAsync("steady");
         var failures = new List<string>();
         var expected = 0m;
@@ -81,8 +80,8 @@ public sealed class CachingTests(SharedBroker broker)
     {
         await using var redis = await RedisServer.StartAsync();
         var deployment = new Deployment(broker.Server.ConnectionString, redis.ConnectionString);
-        await using var first = new ApiHost(deployment);
-        await using var second = new ApiHost(deployment);
+        await using var first = deployment.StartApi();
+        await using var second = deployment.StartApi();
         await using var worker = new WorkerHost(deployment);
         var viaFirst = await first.SignedInClientAsync("roaming");
         var viaSecond = await second.SignedInClientAsync("roaming");
@@ -94,8 +93,8 @@ public sealed class CachingTests(SharedBroker broker)
         await Eventually.ValueAsync(
             async () => (await viaSecond.GetFromJsonAsync<MonthlyReport>("/api/v1/reports/monthly?month=2026-04"))!.Totals.Single().Amount,
             amount => amount == 12m,
-            TimeSpan.FromSeconds(10),
-            "the second process's cached report invalidated");
+            "the second process's cached report invalidated",
+            TimeSpan.FromSeconds(10));
     }
 
     [Fact]
@@ -104,8 +103,8 @@ public sealed class CachingTests(SharedBroker broker)
         // No worker runs, so no event reaches the second process: only the view generation in Redis can tell it.
         await using var redis = await RedisServer.StartAsync();
         var deployment = new Deployment(broker.Server.ConnectionString, redis.ConnectionString);
-        await using var first = new ApiHost(deployment);
-        await using var second = new ApiHost(deployment);
+        await using var first = deployment.StartApi();
+        await using var second = deployment.StartApi();
         var viaFirst = await first.SignedInClientAsync("two-replicas");
         var viaSecond = await second.SignedInClientAsync("two-replicas");
         (await viaFirst.PostAsJsonAsync("/api/v1/expenses", new ExpenseRequest(5m, "EUR", new DateOnly(2026, 5, 5)))).EnsureSuccessStatusCode();

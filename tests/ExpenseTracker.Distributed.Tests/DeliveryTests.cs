@@ -19,7 +19,7 @@ public sealed class DeliveryTests(SharedBroker broker)
     public async Task A_consumer_that_crashes_after_its_work_and_before_its_ack_has_its_effect_once()
     {
         var deployment = new Deployment(broker.Server.ConnectionString, null);
-        await using var api = new ApiHost(deployment);
+        await using var api = deployment.StartApi();
         var database = api.Services.GetRequiredService<SqliteDatabase>();
         await EffectLedger.CreateTableAsync(database);
         var deliveries = new EffectLedger.Deliveries();
@@ -42,7 +42,7 @@ public sealed class DeliveryTests(SharedBroker broker)
     public async Task A_poison_message_lands_in_the_dead_letter_queue_after_its_retries_and_the_next_messages_still_flow()
     {
         var deployment = new Deployment(broker.Server.ConnectionString, null);
-        await using var api = new ApiHost(deployment);
+        await using var api = deployment.StartApi();
         await using var worker = new WorkerHost(deployment);
         var client = await api.SignedInClientAsync("poisoned");
         var operatorClient = await api.SignedInClientAsync("operator");
@@ -80,7 +80,7 @@ public sealed class DeliveryTests(SharedBroker broker)
     public async Task Budget_alerts_fire_at_80_and_100_percent_exactly_once_each_through_the_broker()
     {
         var deployment = new Deployment(broker.Server.ConnectionString, null);
-        await using var api = new ApiHost(deployment);
+        await using var api = deployment.StartApi();
         await using var worker = new WorkerHost(deployment);
         await using var secondWorker = new WorkerHost(deployment);
         var client = await api.SignedInClientAsync("spender");
@@ -119,7 +119,7 @@ public sealed class DeliveryTests(SharedBroker broker)
         };
         ActivitySource.AddActivityListener(listener);
         var deployment = new Deployment(broker.Server.ConnectionString, null);
-        await using var api = new ApiHost(deployment);
+        await using var api = deployment.StartApi();
         await using var worker = new WorkerHost(deployment);
         var client = await api.SignedInClientAsync("traced");
         var food = (await client.GetFromJsonAsync<List<CategoryResponse>>("/api/v1/categories"))!.Single(category => category.Name == "Food");

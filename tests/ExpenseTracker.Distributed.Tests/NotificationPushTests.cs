@@ -2,7 +2,6 @@ using System.Net.Http.Json;
 using System.Threading.Channels;
 using ExpenseTracker.Contracts;
 using ExpenseTracker.Distributed.Tests.Hosts;
-using ExpenseTracker.Distributed.Tests.Servers;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace ExpenseTracker.Distributed.Tests;
@@ -15,8 +14,8 @@ public sealed class NotificationPushTests(SharedBroker broker)
     {
         await using var redis = await RedisServer.StartAsync();
         var deployment = new Deployment(broker.Server.ConnectionString, redis.ConnectionString);
-        await using var first = new ApiHost(deployment);
-        await using var second = new ApiHost(deployment);
+        await using var first = deployment.StartApi();
+        await using var second = deployment.StartApi();
         await using var worker = new WorkerHost(deployment);
         var client = await first.SignedInClientAsync("listener");
         var token = await second.TokenAsync("listener");

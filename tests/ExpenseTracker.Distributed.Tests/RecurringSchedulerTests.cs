@@ -16,7 +16,7 @@ public sealed class RecurringSchedulerTests(SharedBroker broker)
         var start = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-60);
         var clock = new FakeTimeProvider(new DateTimeOffset(start.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero));
         var deployment = new Deployment(broker.Server.ConnectionString, null);
-        await using var api = new ApiHost(deployment);
+        await using var api = deployment.StartApi();
         var client = await api.SignedInClientAsync("subscriber");
         var rule = await (await client.PostAsJsonAsync("/api/v1/recurring", new RecurringRequest(4.99m, "EUR", "weekly", 1, start, Merchant: "Music")))
             .Content.ReadFromJsonAsync<RecurringResponse>();

@@ -34,20 +34,13 @@ public sealed class StoreSelectionTests
     [Fact]
     public void Without_a_connection_string_every_port_is_served_by_sqlite()
     {
-        var dataDirectory = Path.Combine(Path.GetTempPath(), "expensetracker-store-selection", Guid.NewGuid().ToString("N"));
-        var services = Compose(new() { ["Storage:DataDirectory"] = dataDirectory });
-        try
-        {
-            using var provider = services.BuildServiceProvider();
+        using var dataDirectory = new TempDirectory("store-selection");
+        var services = Compose(new() { ["Storage:DataDirectory"] = dataDirectory.Path });
+        using var provider = services.BuildServiceProvider();
 
-            Assert.All(Ports, port => Assert.StartsWith("Sqlite", provider.GetRequiredService(port).GetType().Name, StringComparison.Ordinal));
-            Assert.DoesNotContain(services, service => service.ServiceType == typeof(IMongoClient));
-            Assert.Contains(services, service => service.ImplementationType == typeof(SqliteMessagingHousekeeping));
-        }
-        finally
-        {
-            Directory.Delete(dataDirectory, recursive: true);
-        }
+        Assert.All(Ports, port => Assert.StartsWith("Sqlite", provider.GetRequiredService(port).GetType().Name, StringComparison.Ordinal));
+        Assert.DoesNotContain(services, service => service.ServiceType == typeof(IMongoClient));
+        Assert.Contains(services, service => service.ImplementationType == typeof(SqliteMessagingHousekeeping));
     }
 
     [Fact]
@@ -65,24 +58,14 @@ public sealed class StoreSelectionTests
     [InlineData("mongodb://db.internal:27017/expensedb?replicaSet=rs0")]
     public void Every_service_of_the_api_and_of_the_worker_can_be_made_with_either_store(string? database)
     {
-        var dataDirectory = Path.Combine(Path.GetTempPath(), "expensetracker-store-selection", Guid.NewGuid().ToString("N"));
-        try
+        using var dataDirectory = new TempDirectory("store-selection");
+        foreach (var (role, messaging) in new[] { (HostRole.Api, (string?)null), (HostRole.Worker, "amqp://guest:guest@broker.internal:5672/") })
         {
-            foreach (var (role, messaging) in new[] { (HostRole.Api, (string?)null), (HostRole.Worker, "amqp://guest:guest@broker.internal:5672/") })
-            {
-                var services = Compose(new() { ["ConnectionStrings:expensedb"] = database, ["ConnectionStrings:messaging"] = messaging, ["Storage:DataDirectory"] = dataDirectory }, role);
-                services.AddApplication();
+            var services = Compose(new() { ["ConnectionStrings:expensedb"] = database, ["ConnectionStrings:messaging"] = messaging, ["Storage:DataDirectory"] = dataDirectory.Path }, role);
+            services.AddApplication();
 
-                // Checks that every registered service's dependencies are registered, without making any of them.
-                using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
-            }
-        }
-        finally
-        {
-            if (Directory.Exists(dataDirectory))
-            {
-                Directory.Delete(dataDirectory, recursive: true);
-            }
+            // Checks that every registered service's dependencies are registered, without making any of them.
+            using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         }
     }
 

@@ -34,8 +34,8 @@ public sealed class DashboardTests(ObservedDeployment deployment)
         await Eventually.ValueAsync(
             () => deployment.Prometheus.QueryAsync(expression),
             series => series.Any(one => double.IsFinite(one.Value)),
-            TimeSpan.FromSeconds(20),
-            $"{query}: {expression} returns a series with a value");
+            $"{query}: {expression} returns a series with a value",
+            TimeSpan.FromSeconds(20));
     }
 
     [Fact]

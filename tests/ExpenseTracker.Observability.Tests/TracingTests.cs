@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using ExpenseTracker.Distributed.Tests.Servers;
 using ExpenseTracker.Infrastructure.Sqlite;
 using ExpenseTracker.Observability.Tests.Infrastructure;
 using ExpenseTracker.ServiceDefaults;
@@ -40,8 +39,8 @@ public sealed class TracingTests : IAsyncLifetime
         var spans = await Eventually.ValueAsync(
             () => Task.FromResult(_api.Spans.Where(span => span.TraceId == trace).ToList()),
             inTrace => inTrace.Any(span => span.GetTagItem("db.system") as string == "redis" || span.GetTagItem("db.system.name") as string == "redis"),
-            TimeSpan.FromSeconds(30),
-            $"a Redis span in the request's trace; exported: {string.Join(", ", _api.Spans.Select(span => $"{span.Source.Name}:{span.DisplayName}:{span.TraceId == trace}"))}");
+            $"a Redis span in the request's trace; exported: {string.Join(", ", _api.Spans.Select(span => $"{span.Source.Name}:{span.DisplayName}:{span.TraceId == trace}"))}",
+            TimeSpan.FromSeconds(30));
         var server = Assert.Single(spans, span => span.Kind == ActivityKind.Server);
         Assert.Equal("/api/v1/reports/monthly", server.GetTagItem("http.route"));
         var store = Assert.Single(spans, span => span.Source.Name == SqliteTelemetry.SourceName && span.DisplayName == "SqliteReportStore.MonthlyAsync");

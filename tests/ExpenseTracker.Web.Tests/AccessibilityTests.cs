@@ -80,14 +80,14 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
     private static async Task<Guid> ArrangeDataAsync(WebAppServer server, string user)
     {
         await using var api = server.ApiAs(user);
-        var food = (await api.CategoryAsync("Food")).Id;
-        var travel = (await api.CategoryAsync("Travel")).Id;
+        var food = (await api.Api.CategoryAsync("Food")).Id;
+        var travel = (await api.Api.CategoryAsync("Travel")).Id;
         await api.Api.Budgets.SetAsync(food, new BudgetRequest(100m, "USD"));
         await api.Api.Budgets.SetAsync(travel, new BudgetRequest(300m, "USD"));
-        var first = await api.AddExpenseAsync(84.5m, "USD", "Market", food, ["trip"]);
-        await api.AddExpenseAsync(120m, "USD", "Rail", travel, ["trip"]);
-        await api.AddExpenseAsync(260m, "USD", "Hotel", travel, ["trip"]);
-        await api.AddExpenseAsync(9.9m, "USD", "Kiosk", tags: ["trip"]);
+        var first = await api.Api.CreateExpenseAsync(Expenses.Request(84.5m, "USD", categoryId: food, merchant: "Market", tags: ["trip"]));
+        await api.Api.CreateExpenseAsync(Expenses.Request(120m, "USD", categoryId: travel, merchant: "Rail", tags: ["trip"]));
+        await api.Api.CreateExpenseAsync(Expenses.Request(260m, "USD", categoryId: travel, merchant: "Hotel", tags: ["trip"]));
+        await api.Api.CreateExpenseAsync(Expenses.Request(9.9m, "USD", merchant: "Kiosk", tags: ["trip"]));
         return first.Id;
     }
 }

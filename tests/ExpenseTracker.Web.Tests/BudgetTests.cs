@@ -16,7 +16,7 @@ public sealed class BudgetTests(BrowserFixture fixture)
         var user = Users.New("dave");
         await using (var api = server.ApiAs(user))
         {
-            await api.AddExpenseAsync(85m, "EUR", "Market", (await api.CategoryAsync("Food")).Id);
+            await api.Api.CreateExpenseAsync(Expenses.Request(85m, "EUR", categoryId: (await api.Api.CategoryAsync("Food")).Id, merchant: "Market"));
         }
 
         var page = await browser.OpenAsync(server);

@@ -1,8 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using ExpenseTracker.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace ExpenseTracker.Web.Tests;
 
@@ -12,7 +10,7 @@ public sealed class ClientConfigTests
     [Fact]
     public async Task With_entra_id_the_client_config_gives_the_spa_registration_authority_and_scopes()
     {
-        await using var server = new EntraServer();
+        await using var server = new ApiHost(EntraSettings);
         using var client = server.CreateClient();
 
         var config = JsonDocument.Parse(await client.GetStringAsync("/api/v1/client-config")).RootElement;
@@ -25,21 +23,13 @@ public sealed class ClientConfigTests
         Assert.Equal(HttpStatusCode.NotFound, (await client.PostAsync("/api/v1/dev/token", null)).StatusCode);
     }
 
-    private sealed class EntraServer : WebApplicationFactory<Program>
+    private static Dictionary<string, string?> EntraSettings => new()
     {
-        private readonly string _data = Path.Combine(Path.GetTempPath(), "expensetracker-web-tests", Guid.NewGuid().ToString("N"));
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseEnvironment("Testing");
-            builder.UseSetting("Storage:DataDirectory", _data);
-            builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
-            builder.UseSetting("AzureAd:Instance", "https://login.microsoftonline.com/");
-            builder.UseSetting("AzureAd:TenantId", "tenant-id");
-            builder.UseSetting("AzureAd:ClientId", "api-client-id");
-            builder.UseSetting("AzureAd:Audience", "api://expense-api");
-            builder.UseSetting("Web:Entra:ClientId", "spa-client-id");
-            builder.UseSetting("Web:RootPath", Requirements.WebAppDist);
-        }
-    }
+        ["AzureAd:Instance"] = "https://login.microsoftonline.com/",
+        ["AzureAd:TenantId"] = "tenant-id",
+        ["AzureAd:ClientId"] = "api-client-id",
+        ["AzureAd:Audience"] = "api://expense-api",
+        ["Web:Entra:ClientId"] = "spa-client-id",
+        ["Web:RootPath"] = Requirements.WebAppDist,
+    };
 }

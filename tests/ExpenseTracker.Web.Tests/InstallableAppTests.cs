@@ -46,7 +46,7 @@ public sealed class InstallableAppTests(BrowserFixture fixture)
             var user = Users.New("olga");
             await using (var api = server.ApiAs(user))
             {
-                await api.AddExpenseAsync(3.2m, "EUR", "Cached Cafe");
+                await api.Api.CreateExpenseAsync(Expenses.Request(3.2m, "EUR", merchant: "Cached Cafe"));
             }
 
             var page = await browser.OpenAsync(server, Pages.Phone);

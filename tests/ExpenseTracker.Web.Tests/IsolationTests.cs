@@ -14,7 +14,7 @@ public sealed class IsolationTests(BrowserFixture fixture)
         Guid aliceExpense;
         await using (var api = server.ApiAs(alice))
         {
-            aliceExpense = (await api.AddExpenseAsync(99.99m, "EUR", "Alice's secret shop")).Id;
+            aliceExpense = (await api.Api.CreateExpenseAsync(Expenses.Request(99.99m, "EUR", merchant: "Alice's secret shop"))).Id;
         }
 
         var page = await browser.OpenAsync(server);

@@ -22,9 +22,9 @@ public sealed class NotificationsTests(BrowserFixture fixture)
         // Another device of the same user spends past 80 % of the Food budget; the API's in-process worker raises the alert.
         await using (var phone = server.ApiAs(user))
         {
-            var food = await phone.CategoryAsync("Food");
+            var food = await phone.Api.CategoryAsync("Food");
             await phone.Api.Budgets.SetAsync(food.Id, new BudgetRequest(100m, "EUR"));
-            await phone.AddExpenseAsync(85m, "EUR", "Market", food.Id);
+            await phone.Api.CreateExpenseAsync(Expenses.Request(85m, "EUR", categoryId: food.Id, merchant: "Market"));
         }
 
         var toast = page.GetByTestId("toast").Filter(new() { HasText = "Food budget at 80 %" });

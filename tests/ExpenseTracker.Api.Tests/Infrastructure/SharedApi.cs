@@ -5,4 +5,4 @@ using ExpenseTracker.Api.Tests.Infrastructure;
 namespace ExpenseTracker.Api.Tests.Infrastructure;
 
 /// <summary>One API for the whole test run; each test signs in as a user of its own.</summary>
-public sealed class SharedApi : ApiFactory;
+public sealed class SharedApi : ApiHost;

@@ -8,13 +8,13 @@ public sealed class AppHostModel : IAsyncDisposable
 {
     private readonly IDistributedApplicationTestingBuilder _builder;
 
-    private AppHostModel(IDistributedApplicationTestingBuilder builder, Infrastructure.TempDirectory dataDirectory)
+    private AppHostModel(IDistributedApplicationTestingBuilder builder, TempDirectory dataDirectory)
     {
         _builder = builder;
         DataDirectory = dataDirectory;
     }
 
-    public Infrastructure.TempDirectory DataDirectory { get; }
+    public TempDirectory DataDirectory { get; }
 
     public IResourceCollection Resources => _builder.Resources;
 
@@ -22,7 +22,7 @@ public sealed class AppHostModel : IAsyncDisposable
 
     public static async Task<AppHostModel> BuildAsync(bool useContainers, params string[] extraArguments)
     {
-        var dataDirectory = new Infrastructure.TempDirectory();
+        var dataDirectory = new TempDirectory("apphost");
         string[] arguments = [$"--AppHost:UseContainers={useContainers}", $"--AppHost:DataDirectory={dataDirectory.Path}", .. extraArguments];
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.ExpenseTracker_AppHost>(arguments, TestContext.Current.CancellationToken);
         return new AppHostModel(builder, dataDirectory);

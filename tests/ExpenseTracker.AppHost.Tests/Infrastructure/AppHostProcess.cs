@@ -11,8 +11,6 @@ public static class AppHostProcess
             ? Projects.ExpenseTracker_AppHost.ProjectPath
             : Path.GetDirectoryName(Projects.ExpenseTracker_AppHost.ProjectPath)!;
 
-    public static string RepositoryRoot => Path.GetFullPath(Path.Combine(ProjectDirectory, ".."));
-
     public static async Task RunAsync(params string[] arguments)
     {
         var configuration = typeof(AppHostProcess).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";

@@ -9,7 +9,7 @@ namespace ExpenseTracker.AppHost.Tests.Infrastructure;
 /// </summary>
 public sealed class PublishedFiles : IAsyncLifetime
 {
-    private readonly Infrastructure.TempDirectory _output = new();
+    private readonly TempDirectory _output = new("apphost");
 
     public string ManifestPath => Path.Combine(_output.Path, "manifest", "aspire-manifest.json");
 

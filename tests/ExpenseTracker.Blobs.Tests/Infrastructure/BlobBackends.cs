@@ -1,4 +1,3 @@
-using ExpenseTracker.Api.Tests.Infrastructure;
 using ExpenseTracker.Blobs.Tests.Infrastructure;
 
 [assembly: AssemblyFixture(typeof(BlobBackends))]
@@ -18,15 +17,15 @@ public sealed class BlobBackends : IAsyncLifetime
 
     public AzuriteServer Azurite => _azurite ?? throw new InvalidOperationException("Azurite is not started.");
 
-    public ApiFactory FolderApi { get; private set; } = null!;
+    public ApiHost FolderApi { get; private set; } = null!;
 
-    public ApiFactory AzuriteApi { get; private set; } = null!;
+    public ApiHost AzuriteApi { get; private set; } = null!;
 
     public async ValueTask InitializeAsync()
     {
         _azurite = await AzuriteServer.StartAsync();
-        FolderApi = new ApiFactory();
-        AzuriteApi = new ApiFactory(new Dictionary<string, string?> { ["ConnectionStrings:blobs"] = _azurite.ConnectionString });
+        FolderApi = new ApiHost();
+        AzuriteApi = new ApiHost(new Dictionary<string, string?> { ["ConnectionStrings:blobs"] = _azurite.ConnectionString });
     }
 
     public async ValueTask DisposeAsync()

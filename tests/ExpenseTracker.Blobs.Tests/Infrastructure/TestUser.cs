@@ -1,13 +1,11 @@
-using ExpenseTracker.Api.Tests.Infrastructure;
-
 namespace ExpenseTracker.Blobs.Tests.Infrastructure;
 
 /// <summary>A signed-in client and the user id the API knows it by (a local token's subject is the user name).</summary>
 public sealed record TestUser(HttpClient Client, string UserId)
 {
-    public static async Task<TestUser> NewAsync(ApiFactory api, string prefix)
+    public static async Task<TestUser> NewAsync(ApiHost api, string prefix)
     {
-        var userId = $"{prefix}-{Guid.NewGuid():N}";
+        var userId = UserNames.New(prefix);
         return new TestUser(await api.SignedInClientAsync(userId), userId);
     }
 }

@@ -5,7 +5,7 @@ using ExpenseTracker.Client.Tests.Infrastructure;
 
 namespace ExpenseTracker.Client.Tests.Cli;
 
-public sealed class CliExpenseTests(ApiHost api)
+public sealed class CliExpenseTests(SharedApi api)
 {
     private static readonly string Today = DateTime.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -7,7 +7,7 @@ using ExpenseTracker.Client.Tests.Infrastructure;
 
 namespace ExpenseTracker.Client.Tests.Cli;
 
-public sealed class CliImportExportTests(ApiHost api) : IDisposable
+public sealed class CliImportExportTests(SharedApi api) : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("expensetracker-cli-files-").FullName;
 

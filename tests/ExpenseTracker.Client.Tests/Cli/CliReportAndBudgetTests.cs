@@ -5,7 +5,7 @@ using ExpenseTracker.Client.Tests.Infrastructure;
 
 namespace ExpenseTracker.Client.Tests.Cli;
 
-public sealed class CliReportAndBudgetTests(ApiHost api)
+public sealed class CliReportAndBudgetTests(SharedApi api)
 {
     [Fact]
     public async Task The_report_shows_the_months_totals_and_a_bar_per_category_against_its_budget()

@@ -4,14 +4,14 @@ using ExpenseTracker.Client.Tests.Infrastructure;
 
 namespace ExpenseTracker.Client.Tests.Cli;
 
-public sealed class CliSignInTests(ApiHost api)
+public sealed class CliSignInTests(SharedApi api)
 {
     [Fact]
     public async Task Login_keeps_the_sign_in_readable_by_its_owner_only_and_later_commands_use_it()
     {
         using var cli = new CliUser(api);
 
-        var login = await cli.RunAsync("login", "--user", ApiHost.NewUser("alice"));
+        var login = await cli.RunAsync("login", "--user", UserNames.New("alice"));
         var list = await cli.RunAsync("list");
 
         login.AssertSuccess();
@@ -31,7 +31,7 @@ public sealed class CliSignInTests(ApiHost api)
     public async Task Login_as_json_says_who_where_and_until_when()
     {
         using var cli = new CliUser(api);
-        var user = ApiHost.NewUser("bob");
+        var user = UserNames.New("bob");
 
         var login = (await cli.RunAsync("login", "--user", user, "--json")).AssertSuccess();
 

@@ -11,7 +11,7 @@ namespace ExpenseTracker.Client.Tests.Cli;
 /// went over the wire and can answer any result (60 refused rows, say); <see cref="CliImportExportTests"/> runs the
 /// same commands against the real API.
 /// </summary>
-public sealed class CliTransferTests(ApiHost api) : IDisposable
+public sealed class CliTransferTests(SharedApi api) : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("expensetracker-cli-transfer-").FullName;
 

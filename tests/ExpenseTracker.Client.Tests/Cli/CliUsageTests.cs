@@ -1,11 +1,9 @@
-using System.Net;
-using System.Net.Sockets;
 using ExpenseTracker.Cli;
 using ExpenseTracker.Client.Tests.Infrastructure;
 
 namespace ExpenseTracker.Client.Tests.Cli;
 
-public sealed class CliUsageTests(ApiHost api)
+public sealed class CliUsageTests(SharedApi api)
 {
     [Fact]
     public async Task Help_lists_the_commands()
@@ -65,10 +63,5 @@ public sealed class CliUsageTests(ApiHost api)
     }
 
     /// <summary>A loopback port nothing listens on: bound, then released.</summary>
-    private static int ClosedPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    private static int ClosedPort() => FreePort.Next();
 }

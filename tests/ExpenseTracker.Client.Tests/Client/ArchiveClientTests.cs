@@ -5,16 +5,16 @@ using ExpenseTracker.Contracts;
 namespace ExpenseTracker.Client.Tests.Client;
 
 /// <summary>Months older than <c>Archive:AfterMonths</c> (24), archived by the job's own work run for one user, listed and restored through the client.</summary>
-public sealed class ArchiveClientTests(ApiHost api)
+public sealed class ArchiveClientTests(SharedApi api)
 {
     [Fact]
     public async Task Archived_months_are_listed_with_their_expense_counts_and_a_restored_month_comes_back()
     {
-        var user = ApiHost.NewUser("archive");
+        var user = UserNames.New("archive");
         await using var client = ClientScope.SignedIn(api, user);
-        var lunch = await client.Api.CreateAsync(Expenses.Request(12.50m, date: new DateOnly(2020, 3, 5), merchant: "Canteen"));
-        await client.Api.CreateAsync(Expenses.Request(4200m, "JPY", new DateOnly(2020, 3, 31), merchant: "JR"));
-        await client.Api.CreateAsync(Expenses.Request(1.125m, "BHD", new DateOnly(2020, 4, 1), merchant: "Souq"));
+        var lunch = await client.Api.CreateExpenseAsync(Expenses.Request(12.50m, date: new DateOnly(2020, 3, 5), merchant: "Canteen"));
+        await client.Api.CreateExpenseAsync(Expenses.Request(4200m, "JPY", new DateOnly(2020, 3, 31), merchant: "JR"));
+        await client.Api.CreateExpenseAsync(Expenses.Request(1.125m, "BHD", new DateOnly(2020, 4, 1), merchant: "Souq"));
         var before = await client.Api.Reports.MonthlyAsync("2020-03");
 
         await OneUserArchive.RunAsync(api, user);
@@ -34,10 +34,10 @@ public sealed class ArchiveClientTests(ApiHost api)
     [Fact]
     public async Task Restoring_another_users_month_or_one_not_archived_answers_404_and_a_malformed_month_400()
     {
-        var owner = ApiHost.NewUser("archive-owner");
+        var owner = UserNames.New("archive-owner");
         await using var alice = ClientScope.SignedIn(api, owner);
         await using var bob = ClientScope.SignedIn(api);
-        await alice.Api.CreateAsync(Expenses.Request(1m, date: new DateOnly(2017, 5, 5)));
+        await alice.Api.CreateExpenseAsync(Expenses.Request(1m, date: new DateOnly(2017, 5, 5)));
         await OneUserArchive.RunAsync(api, owner);
 
         var stranger = await Assert.ThrowsAsync<ExpenseTrackerApiException>(() => bob.Api.Archive.RestoreAsync("2017-05"));

@@ -3,7 +3,7 @@ using ExpenseTracker.Contracts;
 
 namespace ExpenseTracker.Client.Tests.Client;
 
-public sealed class BudgetsAndReportsClientTests(ApiHost api)
+public sealed class BudgetsAndReportsClientTests(SharedApi api)
 {
     [Fact]
     public async Task Budgets_can_be_set_listed_and_removed()
@@ -26,9 +26,9 @@ public sealed class BudgetsAndReportsClientTests(ApiHost api)
         await using var client = ClientScope.SignedIn(api);
         var food = await client.Api.CategoryAsync("Food");
         await client.Api.Budgets.SetAsync(food.Id, new BudgetRequest(100m, "EUR"));
-        await client.Api.CreateAsync(Expenses.Request(30m, date: new DateOnly(2026, 9, 3), categoryId: food.Id));
-        await client.Api.CreateAsync(Expenses.Request(52.50m, date: new DateOnly(2026, 9, 20), categoryId: food.Id));
-        await client.Api.CreateAsync(Expenses.Request(7m, date: new DateOnly(2026, 7, 1)));
+        await client.Api.CreateExpenseAsync(Expenses.Request(30m, date: new DateOnly(2026, 9, 3), categoryId: food.Id));
+        await client.Api.CreateExpenseAsync(Expenses.Request(52.50m, date: new DateOnly(2026, 9, 20), categoryId: food.Id));
+        await client.Api.CreateExpenseAsync(Expenses.Request(7m, date: new DateOnly(2026, 7, 1)));
 
         var september = await client.Api.Reports.MonthlyAsync("2026-09");
         var trend = await client.Api.Reports.TrendAsync("2026-07", "2026-09");

@@ -3,7 +3,7 @@ using ExpenseTracker.Contracts;
 
 namespace ExpenseTracker.Client.Tests.Client;
 
-public sealed class CategoriesClientTests(ApiHost api)
+public sealed class CategoriesClientTests(SharedApi api)
 {
     [Fact]
     public async Task A_new_user_has_the_default_categories_and_can_add_rename_and_delete_one()
@@ -28,7 +28,7 @@ public sealed class CategoriesClientTests(ApiHost api)
         await using var client = ClientScope.SignedIn(api);
         var food = await client.Api.CategoryAsync("Food");
         var groceries = await client.Api.CategoryAsync("Groceries");
-        var expense = await client.Api.CreateAsync(Expenses.Request(categoryId: food.Id));
+        var expense = await client.Api.CreateExpenseAsync(Expenses.Request(categoryId: food.Id));
 
         var conflict = await Assert.ThrowsAsync<ExpenseTrackerApiException>(() => client.Api.Categories.DeleteAsync(food.Id));
         await client.Api.Categories.DeleteAsync(food.Id, reassignTo: groceries.Id);

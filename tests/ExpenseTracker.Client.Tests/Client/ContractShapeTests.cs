@@ -12,15 +12,15 @@ namespace ExpenseTracker.Client.Tests.Client;
 /// every answer the client reads: no field the client would drop, none it would wait for in vain, no value of the
 /// wrong JSON kind.
 /// </summary>
-public sealed class ContractShapeTests(ApiHost api)
+public sealed class ContractShapeTests(SharedApi api)
 {
     private readonly HashSet<Type> _checked = [];
 
     [Fact]
     public async Task Every_answer_the_client_reads_has_the_shape_of_its_contract_type()
     {
-        var user = ApiHost.NewUser("shapes");
-        using var http = await api.RawClientAsync(user);
+        var user = UserNames.New("shapes");
+        using var http = await api.SignedInClientAsync(user);
         using var anonymous = new HttpClient { BaseAddress = api.Address };
 
         await ShapeAsync<DevTokenResponse>(anonymous.PostAsJsonAsync("/api/v1/dev/token", new DevTokenRequest(user)));
@@ -96,7 +96,7 @@ public sealed class ContractShapeTests(ApiHost api)
 
     private static MultipartFormDataContent ReceiptForm()
     {
-        var file = new ByteArrayContent(ReceiptFiles.Png());
+        var file = new ByteArrayContent(ReceiptFiles.Png(4096));
         file.Headers.ContentType = new MediaTypeHeaderValue("image/png");
         return new MultipartFormDataContent { { file, "file", "till.png" } };
     }

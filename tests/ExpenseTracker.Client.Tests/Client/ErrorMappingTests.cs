@@ -5,7 +5,7 @@ using ExpenseTracker.Contracts;
 namespace ExpenseTracker.Client.Tests.Client;
 
 /// <summary>Every refusal of the API arrives as an <see cref="ExpenseTrackerApiException"/> that says what and why.</summary>
-public sealed class ErrorMappingTests(ApiHost api)
+public sealed class ErrorMappingTests(SharedApi api)
 {
     [Fact]
     public async Task Invalid_input_answers_400_with_the_fields_at_fault_and_a_trace_id()
@@ -41,7 +41,7 @@ public sealed class ErrorMappingTests(ApiHost api)
     {
         await using var alice = ClientScope.SignedIn(api);
         await using var bob = ClientScope.SignedIn(api);
-        var expense = await alice.Api.CreateAsync(Expenses.Request());
+        var expense = await alice.Api.CreateExpenseAsync(Expenses.Request());
 
         var notFound = await Assert.ThrowsAsync<ExpenseTrackerApiException>(() => bob.Api.Expenses.DeleteAsync(expense.Id));
 

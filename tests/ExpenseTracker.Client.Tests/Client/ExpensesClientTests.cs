@@ -5,7 +5,7 @@ using ExpenseTracker.Contracts;
 
 namespace ExpenseTracker.Client.Tests.Client;
 
-public sealed class ExpensesClientTests(ApiHost api)
+public sealed class ExpensesClientTests(SharedApi api)
 {
     [Fact]
     public async Task A_created_expense_comes_back_with_its_etag_and_reads_back_the_same()
@@ -35,10 +35,10 @@ public sealed class ExpensesClientTests(ApiHost api)
         await using var client = ClientScope.SignedIn(api);
         var food = await client.Api.CategoryAsync("Food");
         var transport = await client.Api.CategoryAsync("Transport");
-        await client.Api.CreateAsync(Expenses.Request(5m, date: new DateOnly(2026, 10, 1), categoryId: food.Id, merchant: "Corner Bakery", tags: ["Breakfast"]));
-        await client.Api.CreateAsync(Expenses.Request(30m, date: new DateOnly(2026, 10, 15), categoryId: food.Id, merchant: "Grill House"));
-        await client.Api.CreateAsync(Expenses.Request(2.80m, date: new DateOnly(2026, 11, 2), categoryId: transport.Id, merchant: "Metro"));
-        await client.Api.CreateAsync(Expenses.Request(900m, "JPY", new DateOnly(2026, 11, 3), merchant: "Ramen bar"));
+        await client.Api.CreateExpenseAsync(Expenses.Request(5m, date: new DateOnly(2026, 10, 1), categoryId: food.Id, merchant: "Corner Bakery", tags: ["Breakfast"]));
+        await client.Api.CreateExpenseAsync(Expenses.Request(30m, date: new DateOnly(2026, 10, 15), categoryId: food.Id, merchant: "Grill House"));
+        await client.Api.CreateExpenseAsync(Expenses.Request(2.80m, date: new DateOnly(2026, 11, 2), categoryId: transport.Id, merchant: "Metro"));
+        await client.Api.CreateExpenseAsync(Expenses.Request(900m, "JPY", new DateOnly(2026, 11, 3), merchant: "Ramen bar"));
 
         var october = await client.Api.Expenses.ListAsync(new ExpenseQuery { From = "2026-10-01", To = "2026-10-31" });
         var foodByAmount = await client.Api.Expenses.ListAsync(new ExpenseQuery { CategoryId = food.Id.ToString(), Sort = "-amount" });

@@ -6,7 +6,7 @@ using ExpenseTracker.Contracts;
 
 namespace ExpenseTracker.Client.Tests.Client;
 
-public sealed class ImportExportClientTests(ApiHost api)
+public sealed class ImportExportClientTests(SharedApi api)
 {
     private const string Header = "date,amount,currency,category,merchant,note,tags";
 
@@ -42,10 +42,10 @@ public sealed class ImportExportClientTests(ApiHost api)
     {
         await using var alice = ClientScope.SignedIn(api);
         var food = await alice.Api.CategoryAsync("Food");
-        await alice.Api.CreateAsync(Expenses.Request(9.90m, date: new DateOnly(2026, 10, 20), categoryId: food.Id, merchant: "Bakery & Co", note: "Cake, \"large\"", tags: ["party"]));
-        await alice.Api.CreateAsync(Expenses.Request(4.20m, date: new DateOnly(2026, 10, 1), categoryId: food.Id, merchant: "Bakery & Co"));
-        await alice.Api.CreateAsync(Expenses.Request(2.80m, date: new DateOnly(2026, 10, 2), merchant: "Metro"));
-        await alice.Api.CreateAsync(Expenses.Request(1500m, "JPY", new DateOnly(2026, 10, 3), merchant: "Bakery & Co"));
+        await alice.Api.CreateExpenseAsync(Expenses.Request(9.90m, date: new DateOnly(2026, 10, 20), categoryId: food.Id, merchant: "Bakery & Co", note: "Cake, \"large\"", tags: ["party"]));
+        await alice.Api.CreateExpenseAsync(Expenses.Request(4.20m, date: new DateOnly(2026, 10, 1), categoryId: food.Id, merchant: "Bakery & Co"));
+        await alice.Api.CreateExpenseAsync(Expenses.Request(2.80m, date: new DateOnly(2026, 10, 2), merchant: "Metro"));
+        await alice.Api.CreateExpenseAsync(Expenses.Request(1500m, "JPY", new DateOnly(2026, 10, 3), merchant: "Bakery & Co"));
 
         var selected = await ExportAsync(alice.Api, new ExpenseQuery { Q = "bakery & co", Currency = "EUR" });
         await using var bob = ClientScope.SignedIn(api);

@@ -5,7 +5,7 @@ using ExpenseTracker.Contracts;
 
 namespace ExpenseTracker.Client.Tests.Client;
 
-public sealed class NotificationsClientTests(ApiHost api)
+public sealed class NotificationsClientTests(SharedApi api)
 {
     [Fact]
     public async Task Spending_past_80_percent_of_a_budget_brings_one_alert_that_can_be_marked_read()
@@ -44,7 +44,7 @@ public sealed class NotificationsClientTests(ApiHost api)
     {
         var food = await api.CategoryAsync("Food");
         await api.Budgets.SetAsync(food.Id, new BudgetRequest(100m, "EUR"));
-        await api.CreateAsync(Expenses.Request(85m, categoryId: food.Id, merchant: "Market"));
+        await api.CreateExpenseAsync(Expenses.Request(85m, categoryId: food.Id, merchant: "Market"));
         var notifications = await Eventually.ValueAsync(() => api.Notifications.ListAsync(), list => list.Count > 0, "the budget alert at 80 %");
         var alert = Assert.Single(notifications);
         Assert.Equal(food.Id, alert.CategoryId);

@@ -4,7 +4,7 @@ using ExpenseTracker.Contracts;
 
 namespace ExpenseTracker.Client.Tests.Client;
 
-public sealed class RecurringClientTests(ApiHost api)
+public sealed class RecurringClientTests(SharedApi api)
 {
     [Fact]
     public async Task A_recurring_expense_is_created_listed_changed_and_deleted()

@@ -5,7 +5,7 @@ using ExpenseTracker.Contracts;
 namespace ExpenseTracker.Client.Tests.Client;
 
 /// <summary>How <c>AddExpenseTrackerClient</c> wires the HttpClients: service discovery, tokens, retries.</summary>
-public sealed class RegistrationTests(ApiHost api)
+public sealed class RegistrationTests(SharedApi api)
 {
     [Fact]
     public async Task The_default_address_is_the_api_service_resolved_through_service_discovery()
@@ -13,7 +13,7 @@ public sealed class RegistrationTests(ApiHost api)
         var configuration = new Dictionary<string, string?> { ["Services:api:http:0"] = api.Address.ToString() };
         await using var client = ClientScope.Create(
             ExpenseTrackerClientOptions.DefaultBaseAddress,
-            builder => builder.WithLocalDevToken(ApiHost.NewUser()),
+            builder => builder.WithLocalDevToken(UserNames.New()),
             configuration);
 
         var settings = await client.Api.Settings.GetAsync();

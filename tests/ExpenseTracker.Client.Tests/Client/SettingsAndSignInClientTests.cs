@@ -6,7 +6,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace ExpenseTracker.Client.Tests.Client;
 
-public sealed class SettingsAndSignInClientTests(ApiHost api)
+public sealed class SettingsAndSignInClientTests(SharedApi api)
 {
     [Fact]
     public async Task Settings_start_at_the_defaults_and_can_be_changed()
@@ -24,7 +24,7 @@ public sealed class SettingsAndSignInClientTests(ApiHost api)
     [Fact]
     public async Task The_dev_token_endpoint_signs_a_user_in_and_a_static_token_works_like_it()
     {
-        var user = ApiHost.NewUser();
+        var user = UserNames.New();
         DevTokenResponse token;
         await using (var anonymous = ClientScope.Create(api.Address))
         {
@@ -32,7 +32,7 @@ public sealed class SettingsAndSignInClientTests(ApiHost api)
         }
 
         await using var client = ClientScope.Create(api.Address, builder => builder.WithAccessToken(token.AccessToken));
-        await client.Api.CreateAsync(Expenses.Request());
+        await client.Api.CreateExpenseAsync(Expenses.Request());
 
         Assert.Equal("Bearer", token.TokenType);
         Assert.Equal(3600, token.ExpiresIn);

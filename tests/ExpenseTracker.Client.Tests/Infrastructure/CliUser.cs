@@ -10,14 +10,17 @@ namespace ExpenseTracker.Client.Tests.Infrastructure;
 /// </summary>
 public sealed class CliUser(ApiHost api) : IDisposable
 {
-    public string ConfigDirectory { get; } = Path.Combine(Path.GetTempPath(), "expensetracker-cli-tests", Guid.NewGuid().ToString("N"));
+    private readonly TempDirectory _home = new("cli");
+
+    /// <summary>Not created yet: the command line creates it, with its own permissions, as on a first run.</summary>
+    public string ConfigDirectory => _home.Combine("config");
 
     public string LoginPath => Path.Combine(ConfigDirectory, "login.json");
 
     public static async Task<CliUser> SignedInAsync(ApiHost api)
     {
         var user = new CliUser(api);
-        (await user.RunAsync("login", "--user", ApiHost.NewUser("cli"))).AssertSuccess();
+        (await user.RunAsync("login", "--user", UserNames.New("cli"))).AssertSuccess();
         return user;
     }
 
@@ -33,13 +36,7 @@ public sealed class CliUser(ApiHost api) : IDisposable
         return new CliResult(exitCode, output.ToString(), error.ToString());
     }
 
-    public void Dispose()
-    {
-        if (Directory.Exists(ConfigDirectory))
-        {
-            Directory.Delete(ConfigDirectory, recursive: true);
-        }
-    }
+    public void Dispose() => _home.Dispose();
 }
 
 public sealed record CliResult(int ExitCode, string Out, string Error)

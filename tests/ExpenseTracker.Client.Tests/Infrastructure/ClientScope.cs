@@ -1,48 +1,25 @@
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace ExpenseTracker.Client.Tests.Infrastructure;
 
-/// <summary>The client as an app registers it (<c>AddExpenseTrackerClient</c>), in a container of its own.</summary>
-public sealed class ClientScope : IAsyncDisposable
+/// <summary>
+/// The typed client as an app registers it, with retries 10 ms apart instead of the product's seconds: the tests
+/// that make a call fail stay fast, and still see every retry the client makes.
+/// </summary>
+public static class ClientScope
 {
-    private readonly ServiceProvider _services;
+    public static readonly TimeSpan RetryDelay = TimeSpan.FromMilliseconds(10);
 
-    private ClientScope(ServiceProvider services)
-    {
-        _services = services;
-        Api = services.GetRequiredService<IExpenseTrackerClient>();
-    }
+    /// <summary>Signed in through the API's local token endpoint as <paramref name="user"/>, or a user no other test uses.</summary>
+    public static TypedClient SignedIn(ApiHost api, string? user = null) =>
+        Create(api.Address, client => client.WithLocalDevToken(user ?? UserNames.New()));
 
-    public IExpenseTrackerClient Api { get; }
-
-    public IServiceProvider Services => _services;
-
-    /// <summary>Signed in through the API's local token endpoint as a user no other test uses.</summary>
-    public static ClientScope SignedIn(ApiHost api, string? user = null) =>
-        Create(api.Address, client => client.WithLocalDevToken(user ?? ApiHost.NewUser()));
-
-    public static ClientScope Create(
+    public static TypedClient Create(
         Uri baseAddress,
         Action<ExpenseTrackerClientBuilder>? configure = null,
         IDictionary<string, string?>? configuration = null,
-        Action<ExpenseTrackerClientOptions>? options = null)
-    {
-        var services = new ServiceCollection();
-        if (configuration is not null)
+        Action<ExpenseTrackerClientOptions>? options = null) =>
+        TypedClient.Create(baseAddress, configure, configuration, o =>
         {
-            services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(configuration).Build());
-        }
-
-        var client = services.AddExpenseTrackerClient(o =>
-        {
-            o.BaseAddress = baseAddress;
-            o.RetryDelay = TimeSpan.FromMilliseconds(10);
+            o.RetryDelay = RetryDelay;
             options?.Invoke(o);
         });
-        configure?.Invoke(client);
-        return new ClientScope(services.BuildServiceProvider());
-    }
-
-    public ValueTask DisposeAsync() => _services.DisposeAsync();
 }

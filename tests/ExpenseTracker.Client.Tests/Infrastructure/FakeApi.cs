@@ -9,7 +9,7 @@ public static class FakeApi
 
     public const string Token = "test-token";
 
-    public static ClientScope Create(RecordingHandler handler, Action<ExpenseTrackerClientOptions>? options = null) =>
+    public static TypedClient Create(RecordingHandler handler, Action<ExpenseTrackerClientOptions>? options = null) =>
         ClientScope.Create(
             BaseAddress,
             client => client

@@ -1,5 +1,4 @@
 using ExpenseTracker.Application.Archive;
-using ExpenseTracker.Domain;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ExpenseTracker.Client.Tests.Infrastructure;
@@ -19,34 +18,12 @@ public static class OneUserArchive
     }
 
     /// <summary>The real store, offering only <paramref name="userId"/>'s months as candidates.</summary>
-    private sealed class OneUserArchiveStore(IArchiveStore inner, string userId) : IArchiveStore
+    private sealed class OneUserArchiveStore(IArchiveStore inner, string userId) : ArchiveStoreDecorator(inner)
     {
-        public async Task<IReadOnlyList<ArchiveCandidate>> FindCandidatesAsync(DateOnly before, CancellationToken cancellationToken) =>
-            (await inner.FindCandidatesAsync(before, cancellationToken)).Where(candidate => candidate.UserId == userId).ToList();
+        public override async Task<IReadOnlyList<ArchiveCandidate>> FindCandidatesAsync(DateOnly before, CancellationToken cancellationToken) =>
+            (await base.FindCandidatesAsync(before, cancellationToken)).Where(candidate => candidate.UserId == userId).ToList();
 
-        public async Task<IReadOnlyList<ArchivedMonth>> ListPendingAsync(CancellationToken cancellationToken) =>
-            (await inner.ListPendingAsync(cancellationToken)).Where(month => month.UserId == userId).ToList();
-
-        public Task<ArchivedMonth?> FindAsync(string userId, YearMonth month, CancellationToken cancellationToken) => inner.FindAsync(userId, month, cancellationToken);
-
-        public Task<IReadOnlyList<ArchivedMonth>> ListAsync(string userId, CancellationToken cancellationToken) => inner.ListAsync(userId, cancellationToken);
-
-        public Task<IReadOnlyList<ArchivedExpense>> LoadLiveMonthAsync(string userId, YearMonth month, CancellationToken cancellationToken) =>
-            inner.LoadLiveMonthAsync(userId, month, cancellationToken);
-
-        public Task<bool> MarkPendingAsync(string userId, YearMonth month, string? expectedBlobName, string pendingBlobName, long liveRowCount, CancellationToken cancellationToken) =>
-            inner.MarkPendingAsync(userId, month, expectedBlobName, pendingBlobName, liveRowCount, cancellationToken);
-
-        public Task<ArchiveCompletion> CompleteAsync(ArchivedMonth pending, IReadOnlyList<ArchivedExpense> content, CancellationToken cancellationToken) =>
-            inner.CompleteAsync(pending, content, cancellationToken);
-
-        public Task ClearPendingAsync(string userId, YearMonth month, string pendingBlobName, CancellationToken cancellationToken) =>
-            inner.ClearPendingAsync(userId, month, pendingBlobName, cancellationToken);
-
-        public Task<bool> RestoreAsync(string userId, YearMonth month, string expectedBlobName, IReadOnlyList<ArchivedExpense> content, CancellationToken cancellationToken) =>
-            inner.RestoreAsync(userId, month, expectedBlobName, content, cancellationToken);
-
-        public Task<IReadOnlySet<string>> FindReferencedBlobsAsync(IReadOnlyCollection<string> blobNames, CancellationToken cancellationToken) =>
-            inner.FindReferencedBlobsAsync(blobNames, cancellationToken);
+        public override async Task<IReadOnlyList<ArchivedMonth>> ListPendingAsync(CancellationToken cancellationToken) =>
+            (await base.ListPendingAsync(cancellationToken)).Where(month => month.UserId == userId).ToList();
     }
 }

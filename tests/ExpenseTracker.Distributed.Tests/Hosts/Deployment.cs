@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+
 namespace ExpenseTracker.Distributed.Tests.Hosts;
 
 /// <summary>
@@ -9,6 +11,9 @@ public sealed record Deployment(string? Messaging, string? Cache)
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "expensetracker-tests", Guid.NewGuid().ToString("N"));
 
     public string TopologyPrefix { get; } = $"test-{Guid.NewGuid():N}";
+
+    /// <summary>An API process of the deployment, served by Kestrel on a free loopback port.</summary>
+    public ApiHost StartApi(Action<IServiceCollection>? services = null) => new(Settings(), services, DataDirectory);
 
     public Dictionary<string, string?> Settings(IDictionary<string, string?>? extra = null)
     {

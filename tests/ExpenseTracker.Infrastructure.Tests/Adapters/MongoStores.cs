@@ -9,7 +9,7 @@ namespace ExpenseTracker.Infrastructure.Tests.Adapters;
 /// <summary>The MongoDB store in a database of its own on the given server, dropped at the end.</summary>
 public abstract class MongoStoreBase : StoreUnderTest
 {
-    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "expensetracker-store-tests", Guid.NewGuid().ToString("N"));
+    private readonly TempDirectory _dataDirectory = new("store-tests");
     private string? _databaseName;
 
     public override string Name => "MongoDB";
@@ -28,10 +28,7 @@ public abstract class MongoStoreBase : StoreUnderTest
         }
 
         await base.DisposeAsync();
-        if (Directory.Exists(_dataDirectory))
-        {
-            Directory.Delete(_dataDirectory, recursive: true);
-        }
+        _dataDirectory.Dispose();
     }
 
     /// <summary>Starts the store in a new database of <paramref name="server"/>; blobs (archives) go to a temporary folder.</summary>
@@ -41,7 +38,7 @@ public abstract class MongoStoreBase : StoreUnderTest
         await StartAsync(new Dictionary<string, string?>
         {
             [ConnectionStringKey] = TestDatabaseUrl(server, _databaseName),
-            ["Storage:DataDirectory"] = _dataDirectory,
+            ["Storage:DataDirectory"] = _dataDirectory.Path,
         });
     }
 

@@ -6,12 +6,12 @@ namespace ExpenseTracker.Infrastructure.Tests.Adapters;
 /// <summary>The embedded store, in a fresh temporary data folder: it runs everywhere.</summary>
 public abstract class SqliteStoreBase : StoreUnderTest
 {
-    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "expensetracker-store-tests", Guid.NewGuid().ToString("N"));
+    private readonly TempDirectory _dataDirectory = new("store-tests");
 
     public override string Name => "SQLite";
 
     public override async ValueTask InitializeAsync() =>
-        await StartAsync(new Dictionary<string, string?> { ["Storage:DataDirectory"] = _dataDirectory });
+        await StartAsync(new Dictionary<string, string?> { ["Storage:DataDirectory"] = _dataDirectory.Path });
 
     public override async Task<IReadOnlyList<Guid>> OutboxMessageIdsAsync(string userId)
     {
@@ -24,7 +24,7 @@ public abstract class SqliteStoreBase : StoreUnderTest
     {
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_dataDirectory, recursive: true);
+        _dataDirectory.Dispose();
     }
 }
 

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using ExpenseTracker.Infrastructure.MongoDB.Client;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -92,10 +90,5 @@ public sealed class MongoDBClientTests
     }
 
     /// <summary>A loopback port nothing listens on.</summary>
-    private static int UnusedPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    private static int UnusedPort() => FreePort.Next();
 }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text;
-using ExpenseTracker.Distributed.Tests.Servers;
 
 namespace ExpenseTracker.Observability.Tests.Infrastructure;
 
@@ -40,7 +39,7 @@ public sealed class HostProcess : IAsyncDisposable
 
     public static async Task<HostProcess> StartAsync(string name, string project, IReadOnlyDictionary<string, string> settings)
     {
-        var assembly = Repository.HostAssembly(project);
+        var assembly = Checkout.BuiltAssembly(Path.Combine("services", project), project);
         var port = FreePort.Next();
         var start = new ProcessStartInfo("dotnet")
         {

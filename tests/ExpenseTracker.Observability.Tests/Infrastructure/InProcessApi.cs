@@ -1,7 +1,4 @@
 using System.Diagnostics;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using ExpenseTracker.Contracts;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -17,7 +14,9 @@ public sealed class InProcessApi(IReadOnlyDictionary<string, string?> settings) 
 {
     private readonly List<Activity> _spans = [];
 
-    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "expensetracker-observability", Guid.NewGuid().ToString("N"));
+    private readonly TempDirectory _dataDirectory = new("observability");
+
+    public string DataDirectory => _dataDirectory.Path;
 
     public IReadOnlyList<Activity> Spans
     {
@@ -33,9 +32,7 @@ public sealed class InProcessApi(IReadOnlyDictionary<string, string?> settings) 
     public async Task<HttpClient> SignedInClientAsync(string user)
     {
         var client = CreateClient();
-        var response = await client.PostAsJsonAsync("/api/v1/dev/token", new DevTokenRequest(user));
-        var token = (await response.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<DevTokenResponse>())!.AccessToken;
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        await client.SignInAsAsync(user);
         return client;
     }
 
@@ -57,14 +54,7 @@ public sealed class InProcessApi(IReadOnlyDictionary<string, string?> settings) 
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        try
-        {
-            Directory.Delete(DataDirectory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // The temporary folder is cleaned by the system.
-        }
+        _dataDirectory.Dispose();
     }
 
     /// <summary>The exporter adds from the threads that end spans; the test reads meanwhile.</summary>

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using ExpenseTracker.Distributed.Tests.Servers;
 using ExpenseTracker.Observability.Tests.Infrastructure;
 using ExpenseTracker.ServiceDefaults;
 
@@ -23,10 +22,11 @@ public sealed class ObservedDeployment : IAsyncLifetime
     public const string ApiJob = "api";
     public const string WorkerJob = "worker";
 
+    private readonly TempDirectory _dataDirectory = new("observability");
     private RedisServer? _redis;
     private RabbitMqServer? _broker;
 
-    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "expensetracker-observability", Guid.NewGuid().ToString("N"));
+    public string DataDirectory => _dataDirectory.Path;
 
     public string LogDirectory => Path.Combine(DataDirectory, "logs");
 
@@ -125,14 +125,7 @@ public sealed class ObservedDeployment : IAsyncLifetime
             await _redis.DisposeAsync();
         }
 
-        try
-        {
-            Directory.Delete(DataDirectory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still held by a process that is going away; the temporary folder is cleaned by the system.
-        }
+        _dataDirectory.Dispose();
     }
 
     private static string Tail(string output) => output.Length <= 8000 ? output : output[^8000..];

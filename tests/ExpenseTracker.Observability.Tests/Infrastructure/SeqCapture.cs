@@ -1,5 +1,4 @@
 using System.Net;
-using ExpenseTracker.Distributed.Tests.Servers;
 
 namespace ExpenseTracker.Observability.Tests.Infrastructure;
 

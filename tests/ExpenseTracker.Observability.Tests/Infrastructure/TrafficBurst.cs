@@ -107,10 +107,7 @@ public sealed class TrafficBurst(ObservedDeployment deployment)
     private async Task<HttpClient> SignedInAsync(string user)
     {
         var client = deployment.Api.CreateClient();
-        var response = await client.PostAsJsonAsync("/api/v1/dev/token", new DevTokenRequest(user));
-        var token = (await response.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<DevTokenResponse>())!.AccessToken;
-        _secrets.Add(token);
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        _secrets.Add(await client.SignInAsAsync(user));
         return client;
     }
 

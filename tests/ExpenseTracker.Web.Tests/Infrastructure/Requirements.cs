@@ -5,7 +5,7 @@ public static class Requirements
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
-    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+    public static string RepositoryRoot => Checkout.Root;
 
     public static string WebAppDist => Path.Combine(RepositoryRoot, "frontends", "web", "dist");
 
@@ -39,17 +39,4 @@ public static class Requirements
     }
 
     public static string Chromium => Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } custom ? custom : ChromiumPath;
-
-    private static string FindRepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "ExpenseTracker.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The tests run outside the ExpenseTracker checkout: ExpenseTracker.sln was not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -1,4 +1,4 @@
-namespace ExpenseTracker.Distributed.Tests.Servers;
+namespace ExpenseTracker.Testing;
 
 /// <summary>
 /// A real RabbitMQ node on free loopback ports, with its data in a temporary folder and an epmd of its own (so that
@@ -7,28 +7,23 @@ namespace ExpenseTracker.Distributed.Tests.Servers;
 /// </summary>
 public sealed class RabbitMqServer : IAsyncDisposable
 {
-    private const string ServerScript = "/usr/lib/rabbitmq/bin/rabbitmq-server";
-
-    private readonly string _directory;
+    private readonly TempDirectory _directory = new("rabbitmq");
     private readonly int _distributionPort = FreePort.Next();
     private readonly int _epmdPort = FreePort.Next();
     private readonly string _nodeName = $"et{Guid.NewGuid():N}"[..14];
-    private ServerProcess? _epmd;
-    private ServerProcess? _node;
-
     private readonly string _user;
     private readonly string _password;
+    private ServerProcess? _epmd;
+    private ServerProcess? _node;
 
     private RabbitMqServer(string user, string password)
     {
         _user = user;
         _password = password;
-        _directory = Path.Combine(Path.GetTempPath(), "expensetracker-rabbitmq", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(_directory);
         File.WriteAllText(
-            Path.Combine(_directory, "rabbitmq.conf"),
+            _directory.Combine("rabbitmq.conf"),
             $"listeners.tcp.default = 127.0.0.1:{Port}\nloopback_users = none\ndefault_user = {user}\ndefault_pass = {password}\n");
-        File.WriteAllText(Path.Combine(_directory, "enabled_plugins"), "[].\n");
+        File.WriteAllText(_directory.Combine("enabled_plugins"), "[].\n");
     }
 
     public int Port { get; } = FreePort.Next();
@@ -38,6 +33,7 @@ public sealed class RabbitMqServer : IAsyncDisposable
     /// <summary>Starts a node whose only user is <paramref name="user"/> (guest/guest unless given).</summary>
     public static async Task<RabbitMqServer> StartAsync(string user = "guest", string password = "guest")
     {
+        InstalledServers.Ensure(InstalledServers.RabbitMq, "rabbitmq-server is not installed: run 'apt-get install rabbitmq-server' (.ci/run does).");
         var server = new RabbitMqServer(user, password);
         server._epmd = ServerProcess.Start("epmd", ["-port", $"{server._epmdPort}"]);
         await FreePort.WaitUntilOpenAsync(server._epmdPort, TimeSpan.FromSeconds(10));
@@ -48,20 +44,20 @@ public sealed class RabbitMqServer : IAsyncDisposable
     public async Task StartAgainAsync()
     {
         _node = ServerProcess.Start(
-            ServerScript,
+            InstalledServers.RabbitMqServerScript,
             [],
             new Dictionary<string, string>
             {
                 ["RABBITMQ_NODENAME"] = $"{_nodeName}@localhost",
-                ["RABBITMQ_MNESIA_BASE"] = Path.Combine(_directory, "mnesia"),
-                ["RABBITMQ_LOG_BASE"] = Path.Combine(_directory, "log"),
-                ["RABBITMQ_CONFIG_FILE"] = Path.Combine(_directory, "rabbitmq.conf"),
-                ["RABBITMQ_ENABLED_PLUGINS_FILE"] = Path.Combine(_directory, "enabled_plugins"),
+                ["RABBITMQ_MNESIA_BASE"] = _directory.Combine("mnesia"),
+                ["RABBITMQ_LOG_BASE"] = _directory.Combine("log"),
+                ["RABBITMQ_CONFIG_FILE"] = _directory.Combine("rabbitmq.conf"),
+                ["RABBITMQ_ENABLED_PLUGINS_FILE"] = _directory.Combine("enabled_plugins"),
                 ["RABBITMQ_DIST_PORT"] = $"{_distributionPort}",
                 ["ERL_EPMD_PORT"] = $"{_epmdPort}",
-                ["HOME"] = _directory,
+                ["HOME"] = _directory.Path,
             },
-            Path.Combine(_directory, "console.log"));
+            _directory.Combine("console.log"));
         await FreePort.WaitUntilOpenAsync(Port, TimeSpan.FromSeconds(60));
     }
 
@@ -76,15 +72,7 @@ public sealed class RabbitMqServer : IAsyncDisposable
     {
         Kill();
         _epmd?.Dispose();
-        try
-        {
-            Directory.Delete(_directory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still held open by a dying process; the temporary folder is cleaned by the system.
-        }
-
+        _directory.Dispose();
         return ValueTask.CompletedTask;
     }
 }

@@ -3,8 +3,9 @@ using System.Net.Http.Headers;
 using System.Text;
 using ExpenseTracker.Contracts;
 
-namespace ExpenseTracker.Api.Tests.Infrastructure;
+namespace ExpenseTracker.Testing;
 
+/// <summary>Importing and exporting CSV over plain HTTP.</summary>
 public static class CsvCalls
 {
     public const string ImportUrl = "/api/v1/expenses/import";

@@ -1,10 +1,10 @@
 using System.Diagnostics;
 
-namespace ExpenseTracker.Distributed.Tests.Servers;
+namespace ExpenseTracker.Testing;
 
 /// <summary>
 /// A server started in a session of its own (setsid), so that stopping it kills every process it started, as a
-/// crash would: SIGKILL to the whole process group.
+/// crash would: SIGKILL to the whole process group. Its output goes to a log file, if given.
 /// </summary>
 public sealed class ServerProcess : IDisposable
 {
@@ -13,6 +13,8 @@ public sealed class ServerProcess : IDisposable
     private ServerProcess(Process process) => _process = process;
 
     public int Id => _process.Id;
+
+    public bool HasExited => _process.HasExited;
 
     public static ServerProcess Start(string program, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null, string? logFile = null)
     {

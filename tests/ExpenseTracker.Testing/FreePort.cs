@@ -1,8 +1,9 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace ExpenseTracker.Distributed.Tests.Servers;
+namespace ExpenseTracker.Testing;
 
+/// <summary>Loopback ports for the servers tests start: never a fixed one, so runs side by side never collide.</summary>
 public static class FreePort
 {
     public static int Next()
@@ -12,8 +13,8 @@ public static class FreePort
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    /// <summary>Waits until something accepts connections on the port.</summary>
-    public static async Task WaitUntilOpenAsync(int port, TimeSpan timeout)
+    /// <summary>Waits until something accepts connections on the port; throws the last refusal past the timeout.</summary>
+    public static async Task WaitUntilOpenAsync(int port, TimeSpan timeout, Func<bool>? gaveUp = null)
     {
         var deadline = DateTime.UtcNow + timeout;
         while (true)
@@ -24,7 +25,7 @@ public static class FreePort
                 await client.ConnectAsync(IPAddress.Loopback, port);
                 return;
             }
-            catch (SocketException) when (DateTime.UtcNow < deadline)
+            catch (SocketException) when (DateTime.UtcNow < deadline && gaveUp?.Invoke() != true)
             {
                 await Task.Delay(100);
             }

@@ -2,21 +2,16 @@ using System.Net;
 using System.Net.Http.Json;
 using ExpenseTracker.Contracts;
 
-namespace ExpenseTracker.Api.Tests.Infrastructure;
+namespace ExpenseTracker.Testing;
 
-/// <summary>The calls tests make again and again, written once.</summary>
+/// <summary>The plain HTTP calls tests make again and again, written once.</summary>
 public static class ApiCalls
 {
-    public static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
-
-    public static ExpenseRequest Expense(decimal amount = 12.50m, string currency = "EUR", DateOnly? date = null, Guid? categoryId = null, string? merchant = "Bakery", string? note = null, IReadOnlyList<string>? tags = null) =>
-        new(amount, currency, date ?? Today, categoryId, merchant, note, tags);
-
     public static async Task<ExpenseResponse> CreateExpenseAsync(this HttpClient client, ExpenseRequest request) =>
         await (await client.PostAsJsonAsync("/api/v1/expenses", request)).ReadAsync<ExpenseResponse>(HttpStatusCode.Created);
 
     public static Task<ExpenseResponse> CreateExpenseAsync(this HttpClient client, decimal amount = 12.50m, string currency = "EUR", DateOnly? date = null, Guid? categoryId = null) =>
-        client.CreateExpenseAsync(Expense(amount, currency, date, categoryId));
+        client.CreateExpenseAsync(Expenses.Request(amount, currency, date, categoryId));
 
     public static async Task<PagedResponse<ExpenseResponse>> ListExpensesAsync(this HttpClient client, string query = "") =>
         await (await client.GetAsync($"/api/v1/expenses{query}")).ReadAsync<PagedResponse<ExpenseResponse>>();

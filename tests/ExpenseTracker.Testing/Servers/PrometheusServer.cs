@@ -1,44 +1,44 @@
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
-using ExpenseTracker.Distributed.Tests.Servers;
 
-namespace ExpenseTracker.Observability.Tests.Infrastructure;
+namespace ExpenseTracker.Testing;
 
 /// <summary>A real Prometheus on a free loopback port, with its data in a temporary folder, and its HTTP query API.</summary>
 public sealed class PrometheusServer : IAsyncDisposable
 {
+    private readonly TempDirectory _directory;
     private readonly ServerProcess _process;
-    private readonly string _directory;
     private readonly HttpClient _client;
 
-    private PrometheusServer(ServerProcess process, string directory, int port)
+    private PrometheusServer(TempDirectory directory, ServerProcess process, int port)
     {
-        _process = process;
         _directory = directory;
+        _process = process;
         _client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(30) };
     }
 
     public sealed record Series(IReadOnlyDictionary<string, string> Labels, double Value);
 
+    /// <summary>Starts Prometheus with <paramref name="configuration"/> (the text of a prometheus.yml) and waits until it is ready.</summary>
     public static async Task<PrometheusServer> StartAsync(string configuration)
     {
-        var directory = Path.Combine(Path.GetTempPath(), "expensetracker-prometheus", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(directory);
-        var configFile = Path.Combine(directory, "prometheus.yml");
+        InstalledServers.Ensure(InstalledServers.Prometheus, "prometheus is not installed: run 'apt-get install prometheus' (.ci/run does).");
+        var directory = new TempDirectory("prometheus");
+        var configFile = directory.Combine("prometheus.yml");
         await File.WriteAllTextAsync(configFile, configuration);
         var port = FreePort.Next();
         var process = ServerProcess.Start(
             "prometheus",
             [
                 $"--config.file={configFile}",
-                $"--storage.tsdb.path={Path.Combine(directory, "data")}",
+                $"--storage.tsdb.path={directory.Combine("data")}",
                 $"--web.listen-address=127.0.0.1:{port}",
                 "--log.level=warn",
             ],
-            logFile: Path.Combine(directory, "prometheus.log"));
-        var server = new PrometheusServer(process, directory, port);
-        await Eventually.ValueAsync(server.IsReadyAsync, ready => ready, TimeSpan.FromSeconds(30), "prometheus ready");
+            logFile: directory.Combine("prometheus.log"));
+        var server = new PrometheusServer(directory, process, port);
+        await Eventually.ValueAsync(server.IsReadyAsync, ready => ready, "prometheus ready", TimeSpan.FromSeconds(30));
         return server;
     }
 
@@ -69,19 +69,12 @@ public sealed class PrometheusServer : IAsyncDisposable
         return body.GetProperty("data").EnumerateArray().Select(name => name.GetString()!).ToHashSet(StringComparer.Ordinal);
     }
 
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync()
     {
         _client.Dispose();
         _process.Dispose();
-        await Task.Yield();
-        try
-        {
-            Directory.Delete(_directory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still held by the dying process; the temporary folder is cleaned by the system.
-        }
+        _directory.Dispose();
+        return ValueTask.CompletedTask;
     }
 
     private async Task<bool> IsReadyAsync()

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 
-namespace ExpenseTracker.Api.Tests.Infrastructure;
+namespace ExpenseTracker.Testing;
 
 public static class HttpAssertions
 {

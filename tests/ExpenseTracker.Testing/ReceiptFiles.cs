@@ -1,10 +1,10 @@
 using System.Net.Http.Headers;
 using System.Text;
 
-namespace ExpenseTracker.Blobs.Tests.Infrastructure;
+namespace ExpenseTracker.Testing;
 
-/// <summary>Small files whose first bytes are those of real files of each kind.</summary>
-public static class TestFiles
+/// <summary>Files to attach as receipts: the first bytes of real files of each kind, then filler (the same for the same size).</summary>
+public static class ReceiptFiles
 {
     public static byte[] Png(int size = 2048) => WithHeader([0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, (byte)'I', (byte)'H', (byte)'D', (byte)'R'], size);
 
@@ -22,6 +22,10 @@ public static class TestFiles
 
     public static byte[] Html() => Encoding.UTF8.GetBytes("<!DOCTYPE html><html><body><script>alert(document.cookie)</script></body></html>");
 
+    /// <summary>Plain text, whatever name it is given.</summary>
+    public static byte[] Text() => [.. "Total 12.50 EUR, thank you for shopping with us.\n"u8];
+
+    /// <summary>A multipart form with one file, as a browser uploads it.</summary>
     public static MultipartFormDataContent Form(byte[] content, string fileName, string declaredType, string field = "file")
     {
         var file = new ByteArrayContent(content);
