@@ -30,13 +30,20 @@ internal sealed partial class SecretRedactor : ILogEventEnricher
 
     public void Enrich(LogEvent logEvent, ILogEventPropertyFactory propertyFactory)
     {
-        foreach (var (name, value) in logEvent.Properties.ToList())
+        // Runs for every event: the properties are copied only when one of them has to change.
+        List<LogEventProperty>? cleanedProperties = null;
+        foreach (var (name, value) in logEvent.Properties)
         {
             var cleaned = IsSecretName(name) ? new ScalarValue(Redacted) : Clean(value);
             if (!ReferenceEquals(cleaned, value))
             {
-                logEvent.AddOrUpdateProperty(new LogEventProperty(name, cleaned));
+                (cleanedProperties ??= []).Add(new LogEventProperty(name, cleaned));
             }
+        }
+
+        foreach (var property in cleanedProperties ?? [])
+        {
+            logEvent.AddOrUpdateProperty(property);
         }
     }
 
