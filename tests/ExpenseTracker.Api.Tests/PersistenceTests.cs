@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using ExpenseTracker.Api.Tests.Infrastructure;
 using ExpenseTracker.Contracts;
+using ExpenseTracker.LocalServers;
 
 namespace ExpenseTracker.Api.Tests;
 

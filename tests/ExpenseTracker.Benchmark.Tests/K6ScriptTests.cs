@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using ExpenseTracker.Benchmark.Hosting;
+using ExpenseTracker.LocalServers;
 
 namespace ExpenseTracker.Benchmark.Tests;
 

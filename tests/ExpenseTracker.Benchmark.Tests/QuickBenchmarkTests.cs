@@ -1,5 +1,5 @@
 using ExpenseTracker.Benchmark;
-using ExpenseTracker.Benchmark.Hosting;
+using ExpenseTracker.LocalServers;
 
 namespace ExpenseTracker.Benchmark.Tests;
 
@@ -32,7 +32,7 @@ public sealed class QuickBenchmarkTests(ITestOutputHelper output)
 
             Assert.Equal(0, exitCode);
             var results = await File.ReadAllTextAsync(resultsFile, TestContext.Current.CancellationToken);
-            var distributed = Executables.Find("redis-server") is not null && RabbitMqServer.IsInstalled;
+            var distributed = RedisServer.IsInstalled && RabbitMqServer.IsInstalled;
             var configurations = distributed ? 2 : 1;
             Assert.Contains("| cores | ", results);
             Assert.Contains("RateLimiting:PermitsPerSecond", results);

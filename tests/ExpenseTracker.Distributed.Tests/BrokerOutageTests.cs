@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using ExpenseTracker.Contracts;
 using ExpenseTracker.Distributed.Tests.Hosts;
 using ExpenseTracker.Infrastructure.Sqlite;
+using ExpenseTracker.LocalServers;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ExpenseTracker.Distributed.Tests;

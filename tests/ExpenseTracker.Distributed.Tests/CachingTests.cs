@@ -5,6 +5,7 @@ using ExpenseTracker.Application.Reports;
 using ExpenseTracker.Contracts;
 using ExpenseTracker.Distributed.Tests.Hosts;
 using ExpenseTracker.Domain;
+using ExpenseTracker.LocalServers;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ExpenseTracker.Distributed.Tests;

@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Threading.Channels;
 using ExpenseTracker.Contracts;
 using ExpenseTracker.Distributed.Tests.Hosts;
+using ExpenseTracker.LocalServers;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace ExpenseTracker.Distributed.Tests;

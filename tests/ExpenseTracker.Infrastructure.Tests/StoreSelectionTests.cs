@@ -14,6 +14,7 @@ using ExpenseTracker.Application.Users;
 using ExpenseTracker.Infrastructure.Messaging;
 using ExpenseTracker.Infrastructure.MongoDB;
 using ExpenseTracker.Infrastructure.Sqlite;
+using ExpenseTracker.LocalServers;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using ExpenseTracker.Infrastructure.Sqlite;
+using ExpenseTracker.LocalServers;
 using ExpenseTracker.Observability.Tests.Infrastructure;
 using ExpenseTracker.ServiceDefaults;
 

@@ -2,6 +2,7 @@ using ExpenseTracker.Benchmark.Hosting;
 using ExpenseTracker.Benchmark.Load;
 using ExpenseTracker.Benchmark.Reporting;
 using ExpenseTracker.Benchmark.Seeding;
+using ExpenseTracker.LocalServers;
 
 namespace ExpenseTracker.Benchmark;
 
@@ -52,15 +53,15 @@ internal sealed class BenchmarkRun(BenchmarkProfile profile, bool standaloneOnly
             {
                 skipped.Add($"{Distributed}: left out by --standalone-only.");
             }
-            else if (Executables.Find(RedisServer.Program) is null || !RabbitMqServer.IsInstalled)
+            else if (!RedisServer.IsInstalled || !RabbitMqServer.IsInstalled)
             {
                 skipped.Add($"{Distributed}: redis-server or rabbitmq-server is not installed here.");
             }
             else
             {
                 log.WriteLine($"{DateTime.Now:HH:mm:ss} {Distributed}");
-                using var redis = await RedisServer.StartAsync(Directory.CreateDirectory(Path.Combine(work, "redis")).FullName, cancellationToken);
-                using var rabbit = await RabbitMqServer.StartAsync(Path.Combine(work, "rabbitmq"), cancellationToken);
+                await using var redis = await RedisServer.StartAsync(cancellationToken: cancellationToken);
+                await using var rabbit = await RabbitMqServer.StartAsync(cancellationToken: cancellationToken);
                 var settings = new Dictionary<string, string>(ApiSettings(data))
                 {
                     ["ConnectionStrings__cache"] = redis.ConnectionString,

@@ -1,5 +1,6 @@
 using ExpenseTracker.Cli;
 using ExpenseTracker.Client.Tests.Infrastructure;
+using ExpenseTracker.LocalServers;
 
 namespace ExpenseTracker.Client.Tests.Cli;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using ExpenseTracker.Cli;
+using ExpenseTracker.LocalServers;
 
 namespace ExpenseTracker.Client.Tests.Infrastructure;
 

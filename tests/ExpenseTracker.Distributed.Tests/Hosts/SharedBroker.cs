@@ -1,4 +1,5 @@
 using ExpenseTracker.Distributed.Tests.Hosts;
+using ExpenseTracker.LocalServers;
 
 [assembly: AssemblyFixture(typeof(SharedBroker))]
 

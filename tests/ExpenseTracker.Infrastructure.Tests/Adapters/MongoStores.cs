@@ -1,6 +1,7 @@
 using DotNet.Testcontainers.Builders;
 using ExpenseTracker.Infrastructure.MongoDB;
 using ExpenseTracker.Infrastructure.MongoDB.Documents;
+using ExpenseTracker.LocalServers;
 using MongoDB.Driver;
 using Testcontainers.MongoDb;
 

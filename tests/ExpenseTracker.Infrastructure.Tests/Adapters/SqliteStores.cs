@@ -1,5 +1,6 @@
 using Dapper;
 using ExpenseTracker.Infrastructure.Sqlite;
+using ExpenseTracker.LocalServers;
 
 namespace ExpenseTracker.Infrastructure.Tests.Adapters;
 

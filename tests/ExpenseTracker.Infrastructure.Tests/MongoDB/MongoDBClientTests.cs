@@ -1,4 +1,5 @@
 using ExpenseTracker.Infrastructure.MongoDB.Client;
+using ExpenseTracker.LocalServers;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using ExpenseTracker.LocalServers;
 
 namespace ExpenseTracker.Observability.Tests.Infrastructure;
 

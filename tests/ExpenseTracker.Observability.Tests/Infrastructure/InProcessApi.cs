@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ExpenseTracker.LocalServers;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;

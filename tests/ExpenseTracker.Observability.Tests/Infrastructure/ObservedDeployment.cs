@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using ExpenseTracker.LocalServers;
 using ExpenseTracker.Observability.Tests.Infrastructure;
 using ExpenseTracker.ServiceDefaults;
 

@@ -1,4 +1,5 @@
 using System.Net;
+using ExpenseTracker.LocalServers;
 
 namespace ExpenseTracker.Observability.Tests.Infrastructure;
 

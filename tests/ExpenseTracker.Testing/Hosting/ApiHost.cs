@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using ExpenseTracker.LocalServers;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;

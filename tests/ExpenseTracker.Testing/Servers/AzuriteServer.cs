@@ -1,4 +1,5 @@
 using System.Globalization;
+using ExpenseTracker.LocalServers;
 
 namespace ExpenseTracker.Testing;
 

@@ -1,13 +1,13 @@
+using ExpenseTracker.LocalServers;
+
 namespace ExpenseTracker.Testing;
 
 /// <summary>Whether a server the tests run is installed here (.ci/run installs them all).</summary>
 public static class InstalledServers
 {
-    public const string RabbitMqServerScript = "/usr/lib/rabbitmq/bin/rabbitmq-server";
+    public static bool Redis => RedisServer.IsInstalled;
 
-    public static bool Redis => Has("redis-server");
-
-    public static bool RabbitMq => Has("rabbitmq-server", RabbitMqServerScript) && Has("epmd");
+    public static bool RabbitMq => RabbitMqServer.IsInstalled;
 
     public static bool Azurite => Has("azurite-blob");
 
@@ -15,11 +15,7 @@ public static class InstalledServers
 
     public static bool MongoDb => Has("mongod");
 
-    public static bool Has(string command, params string[] wellKnownPaths) =>
-        wellKnownPaths.Any(File.Exists)
-        || (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
-            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Any(folder => File.Exists(Path.Combine(folder, command)));
+    public static bool Has(string command) => Executables.Has(command);
 
     /// <summary>Skips the calling test, saying why, when a server it needs is missing.</summary>
     public static void Require(params (string Name, bool Installed)[] servers)

@@ -1,3 +1,5 @@
+using ExpenseTracker.LocalServers;
+
 namespace ExpenseTracker.Benchmark.Hosting;
 
 /// <summary>
@@ -9,15 +11,16 @@ internal sealed class DotnetHost : IDisposable
 {
     private readonly ServerProcess _process;
 
-    private DotnetHost(ServerProcess process, Uri address)
+    private DotnetHost(string name, ServerProcess process, Uri address)
     {
+        Name = name;
         _process = process;
         Address = address;
     }
 
-    public Uri Address { get; }
+    public string Name { get; }
 
-    public int ProcessId => _process.Id;
+    public Uri Address { get; }
 
     public static async Task<DotnetHost> StartAsync(
         string name, string assembly, string logFile, IReadOnlyDictionary<string, string> settings, CancellationToken cancellationToken)
@@ -37,8 +40,8 @@ internal sealed class DotnetHost : IDisposable
         };
 
         // The content root is the build output, never the data folder: a file watcher on it would see every write.
-        var process = ServerProcess.Start(name, "dotnet", [assembly], logFile, environment, Path.GetDirectoryName(assembly));
-        var host = new DotnetHost(process, address);
+        var process = ServerProcess.Start("dotnet", [assembly], environment, logFile, Path.GetDirectoryName(assembly));
+        var host = new DotnetHost(name, process, address);
         try
         {
             await host.WaitUntilHealthyAsync(TimeSpan.FromSeconds(90), cancellationToken);
@@ -52,9 +55,19 @@ internal sealed class DotnetHost : IDisposable
     }
 
     /// <summary>Fails the run if the host died meanwhile.</summary>
-    public void ThrowIfExited() => _process.ThrowIfExited();
+    public void ThrowIfExited()
+    {
+        if (_process.HasExited)
+        {
+            throw new BenchmarkException($"{Name} exited with code {_process.ExitCode}; its output is in {_process.LogFile}.");
+        }
+    }
 
-    public void Dispose() => _process.Dispose();
+    public void Dispose()
+    {
+        _process.Stop(TimeSpan.FromSeconds(15));
+        _process.Dispose();
+    }
 
     private async Task WaitUntilHealthyAsync(TimeSpan timeout, CancellationToken cancellationToken)
     {
@@ -63,7 +76,7 @@ internal sealed class DotnetHost : IDisposable
         string last = "no answer";
         while (DateTime.UtcNow < deadline)
         {
-            _process.ThrowIfExited();
+            ThrowIfExited();
             try
             {
                 using var response = await http.GetAsync("/health", cancellationToken);
@@ -86,6 +99,6 @@ internal sealed class DotnetHost : IDisposable
             await Task.Delay(250, cancellationToken);
         }
 
-        throw new BenchmarkException($"{_process.Name} was not healthy within {timeout.TotalSeconds:0} s ({last}); its output is in {_process.LogFile}.");
+        throw new BenchmarkException($"{Name} was not healthy within {timeout.TotalSeconds:0} s ({last}); its output is in {_process.LogFile}.");
     }
 }

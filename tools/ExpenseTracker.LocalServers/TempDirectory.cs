@@ -1,4 +1,4 @@
-namespace ExpenseTracker.Testing;
+namespace ExpenseTracker.LocalServers;
 
 /// <summary>A fresh folder under the system's temporary folder, deleted with everything in it when disposed.</summary>
 public sealed class TempDirectory(string purpose = "tests") : IDisposable

@@ -1,4 +1,4 @@
-namespace ExpenseTracker.Testing;
+namespace ExpenseTracker.LocalServers;
 
 /// <summary>
 /// A real redis-server on a free loopback port, without persistence (its working folder is a temporary one), with a
@@ -12,23 +12,30 @@ public sealed class RedisServer : IAsyncDisposable
 
     private RedisServer(string? password) => _password = password;
 
+    public static bool IsInstalled => Executables.Has("redis-server");
+
     public int Port { get; } = FreePort.Next();
 
     public string ConnectionString => _password is null ? $"127.0.0.1:{Port}" : $"127.0.0.1:{Port},password={_password}";
 
-    public static async Task<RedisServer> StartAsync(string? password = null)
+    public static async Task<RedisServer> StartAsync(string? password = null, CancellationToken cancellationToken = default)
     {
-        InstalledServers.Ensure(InstalledServers.Redis, "redis-server is not installed: run 'apt-get install redis-server' (.ci/run does).");
+        if (!IsInstalled)
+        {
+            throw new InvalidOperationException("redis-server is not installed: run 'apt-get install redis-server' (.ci/run does).");
+        }
+
         var server = new RedisServer(password);
-        await server.StartAgainAsync();
+        await server.StartAgainAsync(cancellationToken);
         return server;
     }
 
-    public async Task StartAgainAsync()
+    public async Task StartAgainAsync(CancellationToken cancellationToken = default)
     {
         string[] arguments = ["--port", $"{Port}", "--bind", "127.0.0.1", "--dir", _directory.Path, "--save", "", "--appendonly", "no"];
-        _process = ServerProcess.Start("redis-server", _password is null ? arguments : [.. arguments, "--requirepass", _password]);
-        await FreePort.WaitUntilOpenAsync(Port, TimeSpan.FromSeconds(10));
+        var process = ServerProcess.Start("redis-server", _password is null ? arguments : [.. arguments, "--requirepass", _password]);
+        _process = process;
+        await FreePort.WaitUntilOpenAsync(Port, TimeSpan.FromSeconds(15), () => process.HasExited, cancellationToken);
     }
 
     public void Stop()

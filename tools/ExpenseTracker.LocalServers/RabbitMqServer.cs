@@ -1,4 +1,4 @@
-namespace ExpenseTracker.Testing;
+namespace ExpenseTracker.LocalServers;
 
 /// <summary>
 /// A real RabbitMQ node on free loopback ports, with its data in a temporary folder and an epmd of its own (so that
@@ -26,25 +26,34 @@ public sealed class RabbitMqServer : IAsyncDisposable
         File.WriteAllText(_directory.Combine("enabled_plugins"), "[].\n");
     }
 
+    public const string ServerScript = "/usr/lib/rabbitmq/bin/rabbitmq-server";
+
+    public static bool IsInstalled => Executables.Has("rabbitmq-server", ServerScript) && Executables.Has("epmd");
+
     public int Port { get; } = FreePort.Next();
 
     public string ConnectionString => $"amqp://{_user}:{_password}@127.0.0.1:{Port}/";
 
     /// <summary>Starts a node whose only user is <paramref name="user"/> (guest/guest unless given).</summary>
-    public static async Task<RabbitMqServer> StartAsync(string user = "guest", string password = "guest")
+    public static async Task<RabbitMqServer> StartAsync(string user = "guest", string password = "guest", CancellationToken cancellationToken = default)
     {
-        InstalledServers.Ensure(InstalledServers.RabbitMq, "rabbitmq-server is not installed: run 'apt-get install rabbitmq-server' (.ci/run does).");
+        if (!IsInstalled)
+        {
+            throw new InvalidOperationException("rabbitmq-server is not installed: run 'apt-get install rabbitmq-server' (.ci/run does).");
+        }
+
         var server = new RabbitMqServer(user, password);
-        server._epmd = ServerProcess.Start("epmd", ["-port", $"{server._epmdPort}"]);
-        await FreePort.WaitUntilOpenAsync(server._epmdPort, TimeSpan.FromSeconds(10));
-        await server.StartAgainAsync();
+        var epmd = ServerProcess.Start("epmd", ["-port", $"{server._epmdPort}"]);
+        server._epmd = epmd;
+        await FreePort.WaitUntilOpenAsync(server._epmdPort, TimeSpan.FromSeconds(10), () => epmd.HasExited, cancellationToken);
+        await server.StartAgainAsync(cancellationToken);
         return server;
     }
 
-    public async Task StartAgainAsync()
+    public async Task StartAgainAsync(CancellationToken cancellationToken = default)
     {
-        _node = ServerProcess.Start(
-            InstalledServers.RabbitMqServerScript,
+        var node = ServerProcess.Start(
+            ServerScript,
             [],
             new Dictionary<string, string>
             {
@@ -58,7 +67,8 @@ public sealed class RabbitMqServer : IAsyncDisposable
                 ["HOME"] = _directory.Path,
             },
             _directory.Combine("console.log"));
-        await FreePort.WaitUntilOpenAsync(Port, TimeSpan.FromSeconds(60));
+        _node = node;
+        await FreePort.WaitUntilOpenAsync(Port, TimeSpan.FromSeconds(90), () => node.HasExited, cancellationToken);
     }
 
     /// <summary>Kills the node at once, as a crash would.</summary>

@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace ExpenseTracker.Testing;
+namespace ExpenseTracker.LocalServers;
 
-/// <summary>Loopback ports for the servers tests start: never a fixed one, so runs side by side never collide.</summary>
+/// <summary>Loopback ports for the servers we start: never a fixed one, so runs side by side never collide.</summary>
 public static class FreePort
 {
     public static int Next()
@@ -14,7 +14,7 @@ public static class FreePort
     }
 
     /// <summary>Waits until something accepts connections on the port; throws the last refusal past the timeout.</summary>
-    public static async Task WaitUntilOpenAsync(int port, TimeSpan timeout, Func<bool>? gaveUp = null)
+    public static async Task WaitUntilOpenAsync(int port, TimeSpan timeout, Func<bool>? gaveUp = null, CancellationToken cancellationToken = default)
     {
         var deadline = DateTime.UtcNow + timeout;
         while (true)
@@ -22,12 +22,12 @@ public static class FreePort
             try
             {
                 using var client = new TcpClient();
-                await client.ConnectAsync(IPAddress.Loopback, port);
+                await client.ConnectAsync(IPAddress.Loopback, port, cancellationToken);
                 return;
             }
             catch (SocketException) when (DateTime.UtcNow < deadline && gaveUp?.Invoke() != true)
             {
-                await Task.Delay(100);
+                await Task.Delay(100, cancellationToken);
             }
         }
     }
