@@ -51,6 +51,7 @@ public sealed class LocalProcessEndToEndTests
 
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.ExpenseTracker_AppHost>(
             ["--AppHost:UseContainers=false", $"--AppHost:DataDirectory={data.Path}"], cancellation);
+        builder.WithQuietConsole();
         builder.Services.AddSingleton<ILoggerProvider>(logs);
         var app = await builder.BuildAsync(cancellation);
         IReadOnlyList<ProcessTable.Entry> startedProcesses;

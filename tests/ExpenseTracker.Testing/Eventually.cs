@@ -20,10 +20,18 @@ public static class Eventually
 
             if (DateTime.UtcNow > deadline)
             {
-                Assert.Fail($"Waited {limit.TotalSeconds:0} s for {what ?? "the condition"}; last seen: {value}");
+                Assert.Fail($"Waited {limit.TotalSeconds:0} s for {what ?? "the condition"}; last seen: {Describe(value)}");
             }
 
             await Task.Delay(50, TestContext.Current.CancellationToken);
         }
     }
+
+    private static string Describe(object? value) => value switch
+    {
+        null => "null",
+        string text => text,
+        System.Collections.IEnumerable items => $"[{string.Join(", ", items.Cast<object?>())}]",
+        _ => value.ToString() ?? string.Empty,
+    };
 }

@@ -25,7 +25,7 @@ public sealed class AppHostModel : IAsyncDisposable
         var dataDirectory = new TempDirectory("apphost");
         string[] arguments = [$"--AppHost:UseContainers={useContainers}", $"--AppHost:DataDirectory={dataDirectory.Path}", .. extraArguments];
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.ExpenseTracker_AppHost>(arguments, TestContext.Current.CancellationToken);
-        return new AppHostModel(builder, dataDirectory);
+        return new AppHostModel(builder.WithQuietConsole(), dataDirectory);
     }
 
     public IResource Resource(string name) =>

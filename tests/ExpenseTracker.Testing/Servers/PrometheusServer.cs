@@ -19,7 +19,11 @@ public sealed class PrometheusServer : IAsyncDisposable
         _client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(30) };
     }
 
-    public sealed record Series(IReadOnlyDictionary<string, string> Labels, double Value);
+    public sealed record Series(IReadOnlyDictionary<string, string> Labels, double Value)
+    {
+        public override string ToString() =>
+            $"{{{string.Join(", ", Labels.Select(label => $"{label.Key}=\"{label.Value}\""))}}} {Value.ToString(CultureInfo.InvariantCulture)}";
+    }
 
     /// <summary>Starts Prometheus with <paramref name="configuration"/> (the text of a prometheus.yml) and waits until it is ready.</summary>
     public static async Task<PrometheusServer> StartAsync(string configuration)
@@ -68,6 +72,16 @@ public sealed class PrometheusServer : IAsyncDisposable
     {
         var body = await _client.GetFromJsonAsync<JsonElement>("/api/v1/label/__name__/values");
         return body.GetProperty("data").EnumerateArray().Select(name => name.GetString()!).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>Each scrape target's job, health, time of the last scrape and its error, as Prometheus reports them.</summary>
+    public async Task<string> TargetsAsync()
+    {
+        var body = await _client.GetFromJsonAsync<JsonElement>("/api/v1/targets?state=active");
+        return string.Join("; ", body.GetProperty("data").GetProperty("activeTargets").EnumerateArray().Select(target =>
+            $"{target.GetProperty("labels").GetProperty("job").GetString()}: {target.GetProperty("health").GetString()}, " +
+            $"last scrape {target.GetProperty("lastScrape").GetString()} ({target.GetProperty("lastScrapeDuration").GetDouble():0.000} s)" +
+            (target.GetProperty("lastError").GetString() is { Length: > 0 } error ? $", error: {error}" : string.Empty)));
     }
 
     public ValueTask DisposeAsync()
