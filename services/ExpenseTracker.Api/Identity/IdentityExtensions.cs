@@ -51,6 +51,9 @@ public static partial class IdentityExtensions
                     options => builder.Configuration.Bind(AzureAdSection, options));
         }
 
+        builder.Services.AddSingleton<ValidatedTokenCache>();
+        builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .PostConfigure<ValidatedTokenCache>((options, cache) => cache.Decorate(options.TokenHandlers));
         builder.Services.AddAuthorization();
         builder.Services.AddAdminPolicy();
         return builder;
