@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
+using ExpenseTracker.LocalServers;
 
 namespace ExpenseTracker.Benchmark.Reporting;
 
@@ -13,7 +14,7 @@ internal sealed record MachineInfo(string Processor, int Cores, string Memory, s
             {
                 Version("wrk", "wrk", "-v", @"wrk \D*(\d+\.\d+\.\d+)"),
                 Version("Redis", "redis-server", "--version", @"v=(\S+)"),
-                Version("RabbitMQ", "rabbitmqctl", "version", @"^(\d+\.\d+\.\d+)"),
+                RabbitMqVersion(),
             }
             .Where(tool => tool is not null)
             .Select(tool => tool!)
@@ -40,6 +41,18 @@ internal sealed record MachineInfo(string Processor, int Cores, string Memory, s
         var name = pretty is null ? RuntimeInformation.OSDescription : pretty["PRETTY_NAME=".Length..].Trim('"');
         var kernel = ReadLines("/proc/sys/kernel/osrelease").FirstOrDefault() ?? Environment.OSVersion.Version.ToString();
         return $"{name}, kernel {kernel.Trim()}";
+    }
+
+    /// <summary>
+    /// From the folder the broker is installed in (<c>rabbitmq_server-3.10.8</c>): asking <c>rabbitmqctl version</c>
+    /// would start Erlang's port mapper as a daemon that outlives the benchmark.
+    /// </summary>
+    private static string? RabbitMqVersion()
+    {
+        var script = new FileInfo(RabbitMqServer.ServerScript);
+        var installed = script.Exists ? script.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? script.FullName : null;
+        var match = installed is null ? Match.Empty : Regex.Match(installed, @"rabbitmq_server-(\d+\.\d+\.\d+)");
+        return match.Success ? $"RabbitMQ {match.Groups[1].Value}" : null;
     }
 
     private static string? Version(string name, string program, string argument, string pattern)
