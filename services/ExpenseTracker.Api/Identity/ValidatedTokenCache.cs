@@ -15,7 +15,7 @@ public sealed class ValidatedTokenCache(TimeProvider time) : IDisposable
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
 
-    /// <summary>Enough for the active users of a large deployment; past it the oldest entries give way.</summary>
+    /// <summary>Enough for the active users of a large deployment; past it, the least recently used entries make room.</summary>
     public const int Capacity = 10_000;
 
     private readonly MemoryCache _accepted = new(new MemoryCacheOptions { SizeLimit = Capacity });
