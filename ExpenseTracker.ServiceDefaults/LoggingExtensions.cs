@@ -21,6 +21,13 @@ public static class LoggingExtensions
     private const string ConsoleTemplate =
         "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj} {Properties:j} {TraceId}{NewLine}{Exception}";
 
+    /// <summary>
+    /// Framework categories logged from Warning up: ASP.NET Core's per-request lines (request starting/finished,
+    /// endpoint executing) stay below it, since the request logging middleware writes one line per request instead;
+    /// HTTP clients and Polly report every call at Information.
+    /// </summary>
+    public static readonly IReadOnlyList<string> CategoriesFromWarning = ["Microsoft.AspNetCore", "Microsoft.Extensions.Http", "System.Net.Http", "Polly"];
+
     public const long FileSizeLimitBytes = 50 * 1024 * 1024;
     public const int RetainedFileCount = 14;
 
@@ -39,14 +46,13 @@ public static class LoggingExtensions
             (services, logger) =>
             {
                 // Defaults first, so that a Serilog section in configuration can change them.
+                logger.MinimumLevel.Information();
+                foreach (var category in CategoriesFromWarning)
+                {
+                    logger.MinimumLevel.Override(category, LogEventLevel.Warning);
+                }
+
                 logger
-                    .MinimumLevel.Information()
-                    // ASP.NET Core's per-request lines (request starting/finished, endpoint executing) stay below this:
-                    // the request logging middleware writes one line per request instead.
-                    .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
-                    .MinimumLevel.Override("Microsoft.Extensions.Http", LogEventLevel.Warning)
-                    .MinimumLevel.Override("System.Net.Http", LogEventLevel.Warning)
-                    .MinimumLevel.Override("Polly", LogEventLevel.Warning)
                     // Data protection keys guard nothing of ours (tokens are signed with our own key); its notices are noise.
                     .MinimumLevel.Override("Microsoft.AspNetCore.DataProtection", LogEventLevel.Error)
                     .ReadFrom.Configuration(configuration)

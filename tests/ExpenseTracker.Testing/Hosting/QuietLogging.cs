@@ -1,3 +1,5 @@
+using ExpenseTracker.ServiceDefaults;
+
 namespace ExpenseTracker.Testing;
 
 /// <summary>
@@ -7,11 +9,9 @@ namespace ExpenseTracker.Testing;
 /// </summary>
 public static class QuietLogging
 {
-    private static readonly string[] OverriddenByDefault = ["Microsoft.AspNetCore", "Microsoft.Extensions.Http", "System.Net.Http", "Polly"];
-
     public static IEnumerable<KeyValuePair<string, string?>> Settings(string minimumLevel) =>
         [
             new("Serilog:MinimumLevel:Default", minimumLevel),
-            .. OverriddenByDefault.Select(category => new KeyValuePair<string, string?>($"Serilog:MinimumLevel:Override:{category}", minimumLevel)),
+            .. LoggingExtensions.CategoriesFromWarning.Select(category => new KeyValuePair<string, string?>($"Serilog:MinimumLevel:Override:{category}", minimumLevel)),
         ];
 }
