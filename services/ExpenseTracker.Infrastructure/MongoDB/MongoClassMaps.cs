@@ -1,3 +1,4 @@
+using System.Text.Json;
 using ExpenseTracker.Infrastructure.MongoDB.Documents;
 using MongoDB.Bson;
 using MongoDB.Bson.Serialization;
@@ -29,83 +30,92 @@ internal static class MongoClassMaps
     /// </summary>
     public static void Register() => _ = Registered.Value;
 
+    /// <summary>
+    /// Registers a document's map, ignoring elements it does not know (written by a newer version) and naming each
+    /// element after its member in camelCase; the id stays <c>_id</c>.
+    /// </summary>
+    private static void RegisterDocument<TDocument>(Action<BsonClassMap<TDocument>> mapMembers) =>
+        BsonClassMap.RegisterClassMap<TDocument>(map =>
+        {
+            map.SetIgnoreExtraElements(true);
+            mapMembers(map);
+            foreach (var member in map.DeclaredMemberMaps.Where(member => member != map.IdMemberMap))
+            {
+                member.SetElementName(JsonNamingPolicy.CamelCase.ConvertName(member.MemberName));
+            }
+        });
+
     private static bool RegisterAll()
     {
-        BsonClassMap.RegisterClassMap<ExpenseDocument>(map =>
+        RegisterDocument<ExpenseDocument>(map =>
         {
-            map.SetIgnoreExtraElements(true);
             map.MapIdMember(d => d.Id).SetSerializer(Id);
-            map.MapMember(d => d.UserId).SetElementName(ExpenseDocument.Fields.UserId);
-            map.MapMember(d => d.Date).SetElementName(ExpenseDocument.Fields.Date).SetSerializer(CalendarDate);
-            map.MapMember(d => d.Amount).SetElementName(ExpenseDocument.Fields.Amount).SetSerializer(Money);
-            map.MapMember(d => d.Currency).SetElementName(ExpenseDocument.Fields.Currency);
-            map.MapMember(d => d.CategoryId).SetElementName(ExpenseDocument.Fields.CategoryId).SetSerializer(OptionalId);
-            map.MapMember(d => d.Merchant).SetElementName(ExpenseDocument.Fields.Merchant);
-            map.MapMember(d => d.Note).SetElementName(ExpenseDocument.Fields.Note);
-            map.MapMember(d => d.PaymentMethod).SetElementName(ExpenseDocument.Fields.PaymentMethod);
-            map.MapMember(d => d.Tags).SetElementName(ExpenseDocument.Fields.Tags);
-            map.MapMember(d => d.TagKeys).SetElementName(ExpenseDocument.Fields.TagKeys);
-            map.MapMember(d => d.SearchText).SetElementName(ExpenseDocument.Fields.SearchText);
-            map.MapMember(d => d.Version).SetElementName(ExpenseDocument.Fields.Version);
-            map.MapMember(d => d.CreatedAt).SetElementName(ExpenseDocument.Fields.CreatedAt).SetSerializer(Timestamp);
-            map.MapMember(d => d.UpdatedAt).SetElementName(ExpenseDocument.Fields.UpdatedAt).SetSerializer(Timestamp);
+            map.MapMember(d => d.UserId);
+            map.MapMember(d => d.Date).SetSerializer(CalendarDate);
+            map.MapMember(d => d.Amount).SetSerializer(Money);
+            map.MapMember(d => d.Currency);
+            map.MapMember(d => d.CategoryId).SetSerializer(OptionalId);
+            map.MapMember(d => d.Merchant);
+            map.MapMember(d => d.Note);
+            map.MapMember(d => d.PaymentMethod);
+            map.MapMember(d => d.Tags);
+            map.MapMember(d => d.TagKeys);
+            map.MapMember(d => d.SearchText);
+            map.MapMember(d => d.Version);
+            map.MapMember(d => d.CreatedAt).SetSerializer(Timestamp);
+            map.MapMember(d => d.UpdatedAt).SetSerializer(Timestamp);
         });
 
-        BsonClassMap.RegisterClassMap<CategoryDocument>(map =>
+        RegisterDocument<CategoryDocument>(map =>
         {
-            map.SetIgnoreExtraElements(true);
             map.MapIdMember(d => d.Id).SetSerializer(Id);
-            map.MapMember(d => d.UserId).SetElementName("userId");
-            map.MapMember(d => d.Name).SetElementName("name");
-            map.MapMember(d => d.NameKey).SetElementName("nameKey");
-            map.MapMember(d => d.Color).SetElementName("color");
+            map.MapMember(d => d.UserId);
+            map.MapMember(d => d.Name);
+            map.MapMember(d => d.NameKey);
+            map.MapMember(d => d.Color);
         });
 
-        BsonClassMap.RegisterClassMap<BudgetDocument>(map =>
+        RegisterDocument<BudgetDocument>(map =>
         {
-            map.SetIgnoreExtraElements(true);
             map.MapIdMember(d => d.Id).SetIdGenerator(ObjectIdGenerator.Instance);
-            map.MapMember(d => d.UserId).SetElementName("userId");
-            map.MapMember(d => d.CategoryId).SetElementName("categoryId").SetSerializer(Id);
-            map.MapMember(d => d.Amount).SetElementName("amount").SetSerializer(Money);
-            map.MapMember(d => d.Currency).SetElementName("currency");
+            map.MapMember(d => d.UserId);
+            map.MapMember(d => d.CategoryId).SetSerializer(Id);
+            map.MapMember(d => d.Amount).SetSerializer(Money);
+            map.MapMember(d => d.Currency);
         });
 
-        BsonClassMap.RegisterClassMap<UserDocument>(map =>
+        RegisterDocument<UserDocument>(map =>
         {
-            map.SetIgnoreExtraElements(true);
             map.MapIdMember(d => d.Id);
-            map.MapMember(d => d.DefaultCurrency).SetElementName("defaultCurrency");
-            map.MapMember(d => d.Locale).SetElementName("locale");
-            map.MapMember(d => d.CreatedAt).SetElementName("createdAt").SetSerializer(Timestamp);
+            map.MapMember(d => d.DefaultCurrency);
+            map.MapMember(d => d.Locale);
+            map.MapMember(d => d.CreatedAt).SetSerializer(Timestamp);
         });
 
-        BsonClassMap.RegisterClassMap<IdempotencyDocument>(map =>
+        RegisterDocument<IdempotencyDocument>(map =>
         {
-            map.SetIgnoreExtraElements(true);
             map.MapIdMember(d => d.Id).SetIdGenerator(ObjectIdGenerator.Instance);
-            map.MapMember(d => d.UserId).SetElementName("userId");
-            map.MapMember(d => d.Key).SetElementName("key");
-            map.MapMember(d => d.RequestHash).SetElementName("requestHash");
-            map.MapMember(d => d.StatusCode).SetElementName("statusCode");
-            map.MapMember(d => d.ResponseBody).SetElementName("responseBody");
-            map.MapMember(d => d.CreatedAt).SetElementName("createdAt").SetSerializer(Timestamp);
-            map.MapMember(d => d.ExpiresAt).SetElementName("expiresAt").SetSerializer(Timestamp);
+            map.MapMember(d => d.UserId);
+            map.MapMember(d => d.Key);
+            map.MapMember(d => d.RequestHash);
+            map.MapMember(d => d.StatusCode);
+            map.MapMember(d => d.ResponseBody);
+            map.MapMember(d => d.CreatedAt).SetSerializer(Timestamp);
+            map.MapMember(d => d.ExpiresAt).SetSerializer(Timestamp);
         });
 
-        BsonClassMap.RegisterClassMap<OutboxDocument>(map =>
+        RegisterDocument<OutboxDocument>(map =>
         {
-            map.SetIgnoreExtraElements(true);
             map.MapIdMember(d => d.Id).SetSerializer(Id);
-            map.MapMember(d => d.Seq).SetElementName("seq");
-            map.MapMember(d => d.Type).SetElementName("type");
-            map.MapMember(d => d.Payload).SetElementName("payload");
-            map.MapMember(d => d.UserId).SetElementName("userId");
-            map.MapMember(d => d.OccurredAt).SetElementName("occurredAt").SetSerializer(Timestamp);
-            map.MapMember(d => d.TraceParent).SetElementName("traceParent");
-            map.MapMember(d => d.SentAt).SetElementName("sentAt").SetSerializer(OptionalTimestamp);
-            map.MapMember(d => d.ClaimedBy).SetElementName("claimedBy");
-            map.MapMember(d => d.ClaimedUntil).SetElementName("claimedUntil").SetSerializer(OptionalTimestamp);
+            map.MapMember(d => d.Seq);
+            map.MapMember(d => d.Type);
+            map.MapMember(d => d.Payload);
+            map.MapMember(d => d.UserId);
+            map.MapMember(d => d.OccurredAt).SetSerializer(Timestamp);
+            map.MapMember(d => d.TraceParent);
+            map.MapMember(d => d.SentAt).SetSerializer(OptionalTimestamp);
+            map.MapMember(d => d.ClaimedBy);
+            map.MapMember(d => d.ClaimedUntil).SetSerializer(OptionalTimestamp);
         });
 
         RegisterMessagingMaps();
@@ -117,127 +127,118 @@ internal static class MongoClassMaps
 
     private static void RegisterMessagingMaps()
     {
-        BsonClassMap.RegisterClassMap<ProcessedMessageDocument>(map =>
+        RegisterDocument<ProcessedMessageDocument>(map =>
         {
-            map.SetIgnoreExtraElements(true);
             map.MapIdMember(d => d.Id).SetIdGenerator(ObjectIdGenerator.Instance);
-            map.MapMember(d => d.Consumer).SetElementName("consumer");
-            map.MapMember(d => d.MessageId).SetElementName("messageId").SetSerializer(Id);
-            map.MapMember(d => d.ProcessedAt).SetElementName("processedAt").SetSerializer(Timestamp);
+            map.MapMember(d => d.Consumer);
+            map.MapMember(d => d.MessageId).SetSerializer(Id);
+            map.MapMember(d => d.ProcessedAt).SetSerializer(Timestamp);
         });
 
-        BsonClassMap.RegisterClassMap<DeadLetterDocument>(map =>
+        RegisterDocument<DeadLetterDocument>(map =>
         {
-            map.SetIgnoreExtraElements(true);
             map.MapIdMember(d => d.Id).SetIdGenerator(ObjectIdGenerator.Instance);
-            map.MapMember(d => d.Consumer).SetElementName("consumer");
-            map.MapMember(d => d.MessageId).SetElementName("messageId").SetSerializer(Id);
-            map.MapMember(d => d.Type).SetElementName("type");
-            map.MapMember(d => d.Payload).SetElementName("payload");
-            map.MapMember(d => d.UserId).SetElementName("userId");
-            map.MapMember(d => d.OccurredAt).SetElementName("occurredAt").SetSerializer(Timestamp);
-            map.MapMember(d => d.TraceParent).SetElementName("traceParent");
-            map.MapMember(d => d.Attempts).SetElementName("attempts");
-            map.MapMember(d => d.Error).SetElementName("error");
-            map.MapMember(d => d.FailedAt).SetElementName("failedAt").SetSerializer(Timestamp);
+            map.MapMember(d => d.Consumer);
+            map.MapMember(d => d.MessageId).SetSerializer(Id);
+            map.MapMember(d => d.Type);
+            map.MapMember(d => d.Payload);
+            map.MapMember(d => d.UserId);
+            map.MapMember(d => d.OccurredAt).SetSerializer(Timestamp);
+            map.MapMember(d => d.TraceParent);
+            map.MapMember(d => d.Attempts);
+            map.MapMember(d => d.Error);
+            map.MapMember(d => d.FailedAt).SetSerializer(Timestamp);
         });
 
-        BsonClassMap.RegisterClassMap<NotificationDocument>(map =>
+        RegisterDocument<NotificationDocument>(map =>
         {
-            map.SetIgnoreExtraElements(true);
             map.MapIdMember(d => d.Id).SetSerializer(Id);
-            map.MapMember(d => d.UserId).SetElementName("userId");
-            map.MapMember(d => d.Kind).SetElementName("kind");
-            map.MapMember(d => d.Title).SetElementName("title");
-            map.MapMember(d => d.Message).SetElementName("message");
-            map.MapMember(d => d.CategoryId).SetElementName("categoryId").SetSerializer(OptionalId);
-            map.MapMember(d => d.Month).SetElementName("month");
-            map.MapMember(d => d.Threshold).SetElementName("threshold");
-            map.MapMember(d => d.CreatedAt).SetElementName("createdAt").SetSerializer(Timestamp);
-            map.MapMember(d => d.ReadAt).SetElementName("readAt").SetSerializer(OptionalTimestamp);
+            map.MapMember(d => d.UserId);
+            map.MapMember(d => d.Kind);
+            map.MapMember(d => d.Title);
+            map.MapMember(d => d.Message);
+            map.MapMember(d => d.CategoryId).SetSerializer(OptionalId);
+            map.MapMember(d => d.Month);
+            map.MapMember(d => d.Threshold);
+            map.MapMember(d => d.CreatedAt).SetSerializer(Timestamp);
+            map.MapMember(d => d.ReadAt).SetSerializer(OptionalTimestamp);
         });
     }
 
     private static void RegisterRecurringMaps()
     {
-        BsonClassMap.RegisterClassMap<RecurringRuleDocument>(map =>
+        RegisterDocument<RecurringRuleDocument>(map =>
         {
-            map.SetIgnoreExtraElements(true);
             map.MapIdMember(d => d.Id).SetSerializer(Id);
-            map.MapMember(d => d.UserId).SetElementName("userId");
-            map.MapMember(d => d.Amount).SetElementName("amount").SetSerializer(Money);
-            map.MapMember(d => d.Currency).SetElementName("currency");
-            map.MapMember(d => d.CategoryId).SetElementName("categoryId").SetSerializer(OptionalId);
-            map.MapMember(d => d.Merchant).SetElementName("merchant");
-            map.MapMember(d => d.Note).SetElementName("note");
-            map.MapMember(d => d.PaymentMethod).SetElementName("paymentMethod");
-            map.MapMember(d => d.Tags).SetElementName("tags");
-            map.MapMember(d => d.Frequency).SetElementName("frequency");
-            map.MapMember(d => d.Interval).SetElementName("interval");
-            map.MapMember(d => d.StartDate).SetElementName("startDate").SetSerializer(CalendarDate);
-            map.MapMember(d => d.EndDate).SetElementName("endDate").SetSerializer(OptionalCalendarDate);
-            map.MapMember(d => d.OccurrencesCreated).SetElementName("occurrencesCreated");
-            map.MapMember(d => d.NextOccurrence).SetElementName("nextOccurrence").SetSerializer(OptionalCalendarDate);
-            map.MapMember(d => d.Version).SetElementName("version");
-            map.MapMember(d => d.CreatedAt).SetElementName("createdAt").SetSerializer(Timestamp);
-            map.MapMember(d => d.UpdatedAt).SetElementName("updatedAt").SetSerializer(Timestamp);
+            map.MapMember(d => d.UserId);
+            map.MapMember(d => d.Amount).SetSerializer(Money);
+            map.MapMember(d => d.Currency);
+            map.MapMember(d => d.CategoryId).SetSerializer(OptionalId);
+            map.MapMember(d => d.Merchant);
+            map.MapMember(d => d.Note);
+            map.MapMember(d => d.PaymentMethod);
+            map.MapMember(d => d.Tags);
+            map.MapMember(d => d.Frequency);
+            map.MapMember(d => d.Interval);
+            map.MapMember(d => d.StartDate).SetSerializer(CalendarDate);
+            map.MapMember(d => d.EndDate).SetSerializer(OptionalCalendarDate);
+            map.MapMember(d => d.OccurrencesCreated);
+            map.MapMember(d => d.NextOccurrence).SetSerializer(OptionalCalendarDate);
+            map.MapMember(d => d.Version);
+            map.MapMember(d => d.CreatedAt).SetSerializer(Timestamp);
+            map.MapMember(d => d.UpdatedAt).SetSerializer(Timestamp);
         });
 
-        BsonClassMap.RegisterClassMap<RecurringOccurrenceDocument>(map =>
+        RegisterDocument<RecurringOccurrenceDocument>(map =>
         {
-            map.SetIgnoreExtraElements(true);
             map.MapIdMember(d => d.Id).SetIdGenerator(ObjectIdGenerator.Instance);
-            map.MapMember(d => d.RuleId).SetElementName("ruleId").SetSerializer(Id);
-            map.MapMember(d => d.Date).SetElementName("date").SetSerializer(CalendarDate);
-            map.MapMember(d => d.ExpenseId).SetElementName("expenseId").SetSerializer(Id);
+            map.MapMember(d => d.RuleId).SetSerializer(Id);
+            map.MapMember(d => d.Date).SetSerializer(CalendarDate);
+            map.MapMember(d => d.ExpenseId).SetSerializer(Id);
         });
     }
 
     private static void RegisterBlobMaps()
     {
-        BsonClassMap.RegisterClassMap<ReceiptDocument>(map =>
+        RegisterDocument<ReceiptDocument>(map =>
         {
-            map.SetIgnoreExtraElements(true);
             map.MapIdMember(d => d.Id).SetSerializer(Id);
-            map.MapMember(d => d.ExpenseId).SetElementName("expenseId").SetSerializer(Id);
-            map.MapMember(d => d.UserId).SetElementName("userId");
-            map.MapMember(d => d.FileName).SetElementName("fileName");
-            map.MapMember(d => d.ContentType).SetElementName("contentType");
-            map.MapMember(d => d.Size).SetElementName("size");
-            map.MapMember(d => d.BlobName).SetElementName("blobName");
-            map.MapMember(d => d.CreatedAt).SetElementName("createdAt").SetSerializer(Timestamp);
+            map.MapMember(d => d.ExpenseId).SetSerializer(Id);
+            map.MapMember(d => d.UserId);
+            map.MapMember(d => d.FileName);
+            map.MapMember(d => d.ContentType);
+            map.MapMember(d => d.Size);
+            map.MapMember(d => d.BlobName);
+            map.MapMember(d => d.CreatedAt).SetSerializer(Timestamp);
         });
 
-        BsonClassMap.RegisterClassMap<ArchivedTotalDocument>(map =>
+        RegisterDocument<ArchivedTotalDocument>(map =>
         {
-            map.SetIgnoreExtraElements(true);
-            map.MapMember(d => d.CategoryId).SetElementName("categoryId").SetSerializer(OptionalId);
-            map.MapMember(d => d.Currency).SetElementName("currency");
-            map.MapMember(d => d.Amount).SetElementName("amount").SetSerializer(Money);
-            map.MapMember(d => d.Count).SetElementName("count");
+            map.MapMember(d => d.CategoryId).SetSerializer(OptionalId);
+            map.MapMember(d => d.Currency);
+            map.MapMember(d => d.Amount).SetSerializer(Money);
+            map.MapMember(d => d.Count);
         });
 
-        BsonClassMap.RegisterClassMap<ArchivedMonthDocument>(map =>
+        RegisterDocument<ArchivedMonthDocument>(map =>
         {
-            map.SetIgnoreExtraElements(true);
             map.MapIdMember(d => d.Id).SetIdGenerator(ObjectIdGenerator.Instance);
-            map.MapMember(d => d.UserId).SetElementName("userId");
-            map.MapMember(d => d.Month).SetElementName("month");
-            map.MapMember(d => d.BlobName).SetElementName("blobName");
-            map.MapMember(d => d.ExpenseCount).SetElementName("expenseCount");
-            map.MapMember(d => d.ArchivedAt).SetElementName("archivedAt").SetSerializer(OptionalTimestamp);
-            map.MapMember(d => d.PendingBlobName).SetElementName("pendingBlobName");
-            map.MapMember(d => d.PendingRowCount).SetElementName("pendingRowCount");
-            map.MapMember(d => d.RestoredAt).SetElementName("restoredAt").SetSerializer(OptionalTimestamp);
-            map.MapMember(d => d.Totals).SetElementName("totals");
+            map.MapMember(d => d.UserId);
+            map.MapMember(d => d.Month);
+            map.MapMember(d => d.BlobName);
+            map.MapMember(d => d.ExpenseCount);
+            map.MapMember(d => d.ArchivedAt).SetSerializer(OptionalTimestamp);
+            map.MapMember(d => d.PendingBlobName);
+            map.MapMember(d => d.PendingRowCount);
+            map.MapMember(d => d.RestoredAt).SetSerializer(OptionalTimestamp);
+            map.MapMember(d => d.Totals);
         });
 
-        BsonClassMap.RegisterClassMap<ArchivedReceiptDocument>(map =>
+        RegisterDocument<ArchivedReceiptDocument>(map =>
         {
-            map.SetIgnoreExtraElements(true);
             map.MapIdMember(d => d.Id).SetSerializer(Id);
-            map.MapMember(d => d.UserId).SetElementName("userId");
-            map.MapMember(d => d.Month).SetElementName("month");
+            map.MapMember(d => d.UserId);
+            map.MapMember(d => d.Month);
         });
     }
 }
