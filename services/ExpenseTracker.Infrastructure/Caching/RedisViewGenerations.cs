@@ -6,14 +6,17 @@ namespace ExpenseTracker.Infrastructure.Caching;
 
 /// <summary>
 /// View generations in Redis, shared by every API replica: a change increments the user's counter before it is
-/// acknowledged, and every cached read first asks for it (one small round trip). While Redis is failing the generation
-/// is unknown and reads go to the store, so no replica serves a view older than an acknowledged change.
+/// acknowledged, and every cached read first asks for it, in a round trip that went out after the read began (shared
+/// with the reads that wait alongside it). While Redis is failing the generation is unknown and reads go to the store,
+/// so no replica serves a view older than an acknowledged change.
 /// </summary>
 public sealed partial class RedisViewGenerations(IConnectionMultiplexer redis, RedisOutage outage, ILogger<RedisViewGenerations> logger)
     : IViewGenerations
 {
     /// <summary>Longer than any cached view lives, so a counter that expired has no views left under its old values.</summary>
     private static readonly TimeSpan CounterLifetime = TimeSpan.FromDays(1);
+
+    private readonly BatchedKeyReads _reads = new(keys => redis.GetDatabase().StringGetAsync(keys));
 
     public async ValueTask<long?> CurrentAsync(string userId, CancellationToken cancellationToken)
     {
@@ -24,7 +27,7 @@ public sealed partial class RedisViewGenerations(IConnectionMultiplexer redis, R
 
         try
         {
-            var value = await redis.GetDatabase().StringGetAsync(Key(userId));
+            var value = await _reads.ReadAsync(Key(userId));
             return value.HasValue ? (long)value : 0;
         }
         catch (Exception exception) when (exception is RedisException or TimeoutException)
