@@ -10,11 +10,12 @@ namespace ExpenseTracker.ServiceDefaults;
 
 /// <summary>
 /// Serilog for every service: the console, a rolling JSON file in the data folder (one file a day, a new one past
-/// 50 MiB, 14 kept), and Seq when it is configured (<c>ConnectionStrings:seq</c> or <c>Seq:ServerUrl</c>). Every event
-/// carries the trace and span id current when it was written (Serilog takes them from <see cref="System.Diagnostics.Activity.Current"/>;
-/// the file and Seq write them as <c>@tr</c> and <c>@sp</c>), the service name, and the user id within a signed-in
-/// request or a user's message. Events also flow to OpenTelemetry's logger, so they reach the OTLP endpoint. The
-/// console and the file are written from a background queue, so a request does not wait for its own log line.
+/// 50 MiB, 14 kept; one file per process, see <see cref="LogFileSlot"/>), and Seq when it is configured
+/// (<c>ConnectionStrings:seq</c> or <c>Seq:ServerUrl</c>). Every event carries the trace and span id current when it
+/// was written (Serilog takes them from <see cref="System.Diagnostics.Activity.Current"/>; the file and Seq write them
+/// as <c>@tr</c> and <c>@sp</c>), the service name, and the user id within a signed-in request or a user's message.
+/// Events also flow to OpenTelemetry's logger, so they reach the OTLP endpoint. The console and the file are written
+/// from a background queue, so a request does not wait for its own log line.
 /// </summary>
 public static class LoggingExtensions
 {
@@ -31,6 +32,9 @@ public static class LoggingExtensions
     public const long FileSizeLimitBytes = 50 * 1024 * 1024;
     public const int RetainedFileCount = 14;
 
+    /// <summary>How long a line can wait in the file's buffer before it is on disk.</summary>
+    public static readonly TimeSpan FlushInterval = TimeSpan.FromSeconds(1);
+
     public static TBuilder AddLoggingDefaults<TBuilder>(this TBuilder builder)
         where TBuilder : IHostApplicationBuilder
     {
@@ -42,9 +46,12 @@ public static class LoggingExtensions
         // Serilog writes the console and files itself; the only other provider is OpenTelemetry's, added after this.
         builder.Logging.ClearProviders();
 
+        // A factory registration, so the container releases the slot when it disposes the logger's host.
+        builder.Services.AddSingleton(_ => LogFileSlot.Claim(logDirectory, serviceName));
         builder.Services.AddSerilog(
             (services, logger) =>
             {
+                var logFile = services.GetRequiredService<LogFileSlot>();
                 // Defaults first, so that a Serilog section in configuration can change them.
                 logger.MinimumLevel.Information();
                 foreach (var category in CategoriesFromWarning)
@@ -66,18 +73,23 @@ public static class LoggingExtensions
                             .Console(outputTemplate: ConsoleTemplate, formatProvider: System.Globalization.CultureInfo.InvariantCulture)
                             .WriteTo.File(
                                 new CompactJsonFormatter(),
-                                Path.Combine(logDirectory, $"{serviceName}-.log"),
+                                logFile.PathFormat,
                                 rollingInterval: RollingInterval.Day,
                                 fileSizeLimitBytes: FileSizeLimitBytes,
                                 rollOnFileSizeLimit: true,
                                 retainedFileCountLimit: RetainedFileCount,
-                                shared: true),
+                                // The file is this process's alone (LogFileSlot): lines are buffered and reach the
+                                // disk within a second, not locked, appended and flushed one by one.
+                                buffered: true,
+                                flushToDiskInterval: FlushInterval),
                         blockWhenFull: true);
                 if (seqUrl is not null)
                 {
                     logger.WriteTo.Seq(seqUrl, apiKey: configuration["Seq:ApiKey"], formatProvider: System.Globalization.CultureInfo.InvariantCulture);
                 }
             },
+            // Each host logs through its own logger, not the static one: hosts sharing a process (tests) stay apart.
+            preserveStaticLogger: true,
             writeToProviders: true);
         return builder;
     }

@@ -21,6 +21,8 @@ public static class RequestLoggingExtensions
     public static IApplicationBuilder UseRequestLogging(this IApplicationBuilder app) =>
         app.UseSerilogRequestLogging(options =>
         {
+            // The host's own logger: each host has one (LoggingExtensions), the static one stays silent.
+            options.Logger = app.ApplicationServices.GetRequiredService<Serilog.ILogger>();
             options.MessageTemplate = MessageTemplate;
             options.IncludeQueryInRequestPath = false;
             options.GetLevel = LevelOf;

@@ -30,17 +30,14 @@ public sealed record ClefEvent(JsonElement Json, string Line)
                 .ToList()
             : [];
 
-    /// <summary>Reads a file the service still writes to (the file sink opens it shared).</summary>
+    /// <summary>
+    /// Reads a file the service still writes to: its buffer reaches the disk in blocks, so the last line can be
+    /// unfinished, and only lines ended by a newline are taken.
+    /// </summary>
     private static IEnumerable<string> ReadShared(string path)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-        using var reader = new StreamReader(stream);
-        var lines = new List<string>();
-        while (reader.ReadLine() is { } line)
-        {
-            lines.Add(line);
-        }
-
-        return lines;
+        var text = new StreamReader(stream).ReadToEnd();
+        return text[..(text.LastIndexOf('\n') + 1)].Split('\n');
     }
 }
