@@ -119,6 +119,43 @@ public sealed class CachingTests(SharedBroker broker)
         Assert.Contains((await viaSecond.GetFromJsonAsync<List<CategoryResponse>>("/api/v1/categories"))!, category => category.Name == "Pets");
     }
 
+    [Fact]
+    public async Task A_replica_busy_reading_sees_a_change_made_through_another_as_soon_as_it_is_acknowledged()
+    {
+        // The second process reads without pause, so it always holds a recently read generation: the change must
+        // still be visible to it the moment the first process acknowledges it.
+        await using var redis = await RedisServer.StartAsync();
+        var deployment = new Deployment(broker.Server.ConnectionString, redis.ConnectionString);
+        await using var first = deployment.StartApi();
+        await using var second = deployment.StartApi();
+        var viaFirst = await first.SignedInClientAsync("busy-reader");
+        var viaSecond = await second.SignedInClientAsync("busy-reader");
+        const string Report = "/api/v1/reports/monthly?month=2026-06";
+        using var stop = new CancellationTokenSource();
+        var readers = Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                (await viaSecond.GetAsync(Report, CancellationToken.None)).EnsureSuccessStatusCode();
+            }
+        })).ToList();
+
+        var stale = new List<string>();
+        for (var round = 1; round <= 30; round++)
+        {
+            (await viaFirst.PostAsJsonAsync("/api/v1/expenses", new ExpenseRequest(1m, "EUR", new DateOnly(2026, 6, 6)))).EnsureSuccessStatusCode();
+            var total = (await viaSecond.GetFromJsonAsync<MonthlyReport>(Report))!.Totals.Single().Amount;
+            if (total != round)
+            {
+                stale.Add($"after change {round} the other process answered {total}");
+            }
+        }
+
+        await stop.CancelAsync();
+        await Task.WhenAll(readers);
+        Assert.Empty(stale);
+    }
+
     /// <summary>Counts the report queries that reach the store.</summary>
     private sealed class CountingReportStore(IReportStore inner, CountingReportStore.Calls calls) : IReportStore
     {

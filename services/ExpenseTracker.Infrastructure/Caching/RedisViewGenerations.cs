@@ -6,17 +6,19 @@ namespace ExpenseTracker.Infrastructure.Caching;
 
 /// <summary>
 /// View generations in Redis, shared by every API replica: a change increments the user's counter before it is
-/// acknowledged, and every cached read first asks for it, in a round trip that went out after the read began (shared
-/// with the reads that wait alongside it). While Redis is failing the generation is unknown and reads go to the store,
-/// so no replica serves a view older than an acknowledged change.
+/// acknowledged, and cached reads ask for it: in a round trip that went out after the read began (shared with the
+/// reads that wait alongside it), or within the lease of one that did (<see cref="GenerationLeases"/>; a change waits
+/// the lease out before it is acknowledged). While Redis is failing the generation is unknown and reads go to the
+/// store, so no replica serves a view older than an acknowledged change.
 /// </summary>
-public sealed partial class RedisViewGenerations(IConnectionMultiplexer redis, RedisOutage outage, ILogger<RedisViewGenerations> logger)
+public sealed partial class RedisViewGenerations(IConnectionMultiplexer redis, RedisOutage outage, TimeProvider clock, ILogger<RedisViewGenerations> logger)
     : IViewGenerations
 {
     /// <summary>Longer than any cached view lives, so a counter that expired has no views left under its old values.</summary>
     private static readonly TimeSpan CounterLifetime = TimeSpan.FromDays(1);
 
     private readonly BatchedKeyReads _reads = new(keys => redis.GetDatabase().StringGetAsync(keys));
+    private readonly GenerationLeases _leases = new(clock);
 
     public async ValueTask<long?> CurrentAsync(string userId, CancellationToken cancellationToken)
     {
@@ -25,10 +27,18 @@ public sealed partial class RedisViewGenerations(IConnectionMultiplexer redis, R
             return null;
         }
 
+        if (_leases.TryGet(userId, out var held))
+        {
+            return held;
+        }
+
         try
         {
+            var askedAt = _leases.AskingNow();
             var value = await _reads.ReadAsync(Key(userId));
-            return value.HasValue ? (long)value : 0;
+            var generation = value.HasValue ? (long)value : 0;
+            _leases.Keep(userId, generation, askedAt);
+            return generation;
         }
         catch (Exception exception) when (exception is RedisException or TimeoutException)
         {
@@ -45,6 +55,7 @@ public sealed partial class RedisViewGenerations(IConnectionMultiplexer redis, R
             var key = Key(userId);
             await database.StringIncrementAsync(key);
             await database.KeyExpireAsync(key, CounterLifetime, flags: CommandFlags.FireAndForget);
+            await _leases.OutlastAsync(userId);
         }
         catch (Exception exception) when (exception is RedisException or TimeoutException)
         {

@@ -1,0 +1,69 @@
+using System.Collections.Concurrent;
+
+namespace ExpenseTracker.Infrastructure.Caching;
+
+/// <summary>
+/// View generations this replica read from Redis, each trusted for <see cref="Lease"/> from the moment its read was
+/// asked for, so a burst of cached reads asks Redis once per lease instead of once per read. A change waits out a
+/// lease (and a margin) after Redis moved the generation and before it is acknowledged: by then no replica still
+/// trusts a value read before the move, so a read that begins after the acknowledgement sees the change.
+/// </summary>
+public sealed class GenerationLeases(TimeProvider clock)
+{
+    public static readonly TimeSpan Lease = TimeSpan.FromMilliseconds(5);
+
+    /// <summary>Timers can fire a tick early and two machines' clocks run at slightly different rates.</summary>
+    public static readonly TimeSpan Margin = TimeSpan.FromMilliseconds(1);
+
+    /// <summary>Past this many users held, expired leases are swept out (at most once per second).</summary>
+    private const int SweepAbove = 10_000;
+
+    private readonly ConcurrentDictionary<string, Held> _held = new(StringComparer.Ordinal);
+    private long _lastSweep;
+
+    /// <summary>Taken before asking Redis: the lease runs from here, not from the answer.</summary>
+    public long AskingNow() => clock.GetTimestamp();
+
+    public bool TryGet(string userId, out long generation)
+    {
+        if (_held.TryGetValue(userId, out var held) && clock.GetElapsedTime(held.AskedAt) < Lease)
+        {
+            generation = held.Generation;
+            return true;
+        }
+
+        generation = 0;
+        return false;
+    }
+
+    public void Keep(string userId, long generation, long askedAt)
+    {
+        var asked = new Held(generation, askedAt);
+        _held.AddOrUpdate(userId, asked, (_, current) => current.AskedAt >= askedAt ? current : asked);
+        if (_held.Count > SweepAbove && clock.GetElapsedTime(Interlocked.Read(ref _lastSweep)) > TimeSpan.FromSeconds(1))
+        {
+            Interlocked.Exchange(ref _lastSweep, clock.GetTimestamp());
+            foreach (var (user, held) in _held)
+            {
+                if (clock.GetElapsedTime(held.AskedAt) >= Lease)
+                {
+                    _held.TryRemove(new KeyValuePair<string, Held>(user, held));
+                }
+            }
+        }
+    }
+
+    /// <summary>Called once Redis moved the user's generation: returns when every lease on an older value has run out.</summary>
+    public async Task OutlastAsync(string userId)
+    {
+        _held.TryRemove(userId, out _);
+        var movedAt = clock.GetTimestamp();
+        var wait = Lease + Margin;
+        for (var elapsed = TimeSpan.Zero; elapsed < wait; elapsed = clock.GetElapsedTime(movedAt))
+        {
+            await Task.Delay(wait - elapsed, clock);
+        }
+    }
+
+    private readonly record struct Held(long Generation, long AskedAt);
+}

@@ -1,0 +1,57 @@
+using ExpenseTracker.Infrastructure.Caching;
+using Microsoft.Extensions.Time.Testing;
+
+namespace ExpenseTracker.Infrastructure.Tests.Caching;
+
+/// <summary>How long a replica trusts a view generation it read, and how long a change waits before it is acknowledged.</summary>
+public sealed class GenerationLeasesTests
+{
+    private readonly FakeTimeProvider _clock = new();
+
+    [Fact]
+    public void A_generation_is_trusted_for_the_lease_counted_from_when_it_was_asked_for()
+    {
+        var leases = new GenerationLeases(_clock);
+        var askedAt = leases.AskingNow();
+        _clock.Advance(TimeSpan.FromMilliseconds(3));
+
+        leases.Keep("alice", 7, askedAt);
+
+        Assert.True(leases.TryGet("alice", out var generation));
+        Assert.Equal(7, generation);
+        _clock.Advance(GenerationLeases.Lease - TimeSpan.FromMilliseconds(3));
+        Assert.False(leases.TryGet("alice", out _));
+        Assert.False(leases.TryGet("bob", out _));
+    }
+
+    [Fact]
+    public void An_answer_to_an_older_question_does_not_replace_a_newer_one()
+    {
+        var leases = new GenerationLeases(_clock);
+        var older = leases.AskingNow();
+        _clock.Advance(TimeSpan.FromMilliseconds(1));
+        var newer = leases.AskingNow();
+
+        leases.Keep("alice", 8, newer);
+        leases.Keep("alice", 7, older);
+
+        Assert.True(leases.TryGet("alice", out var generation));
+        Assert.Equal(8, generation);
+    }
+
+    [Fact]
+    public async Task A_change_is_acknowledged_only_once_every_lease_on_an_older_value_has_run_out()
+    {
+        var leases = new GenerationLeases(_clock);
+        leases.Keep("alice", 7, leases.AskingNow());
+
+        var change = leases.OutlastAsync("alice");
+
+        Assert.False(leases.TryGet("alice", out _));
+        _clock.Advance(GenerationLeases.Lease);
+        await Task.Delay(50, TestContext.Current.CancellationToken);
+        Assert.False(change.IsCompleted, "acknowledged while a lease taken before the change could still be trusted");
+        _clock.Advance(GenerationLeases.Margin);
+        await change.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
+    }
+}
