@@ -24,16 +24,23 @@ public sealed class GenerationLeases(TimeProvider clock)
     /// <summary>Taken before asking Redis: the lease runs from here, not from the answer.</summary>
     public long AskingNow() => clock.GetTimestamp();
 
-    public bool TryGet(string userId, out long generation)
+    /// <summary>
+    /// A generation read within its lease, if one is held. Past half its lease, the first reader to notice is told to
+    /// <paramref name="renew"/> it (ask Redis again without waiting), so that under steady reads a fresh lease is held
+    /// before the old one runs out and readers do not wait for Redis.
+    /// </summary>
+    public bool TryGet(string userId, out long generation, out bool renew)
     {
-        if (_held.TryGetValue(userId, out var held) && clock.GetElapsedTime(held.AskedAt) < Lease)
+        generation = 0;
+        renew = false;
+        if (!_held.TryGetValue(userId, out var held) || clock.GetElapsedTime(held.AskedAt) is var age && age >= Lease)
         {
-            generation = held.Generation;
-            return true;
+            return false;
         }
 
-        generation = 0;
-        return false;
+        generation = held.Generation;
+        renew = age >= Lease / 2 && !held.Renewing && _held.TryUpdate(userId, held with { Renewing = true }, held);
+        return true;
     }
 
     public void Keep(string userId, long generation, long askedAt)
@@ -65,5 +72,5 @@ public sealed class GenerationLeases(TimeProvider clock)
         }
     }
 
-    private readonly record struct Held(long Generation, long AskedAt);
+    private readonly record struct Held(long Generation, long AskedAt, bool Renewing = false);
 }

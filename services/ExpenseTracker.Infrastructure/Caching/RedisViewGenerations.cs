@@ -27,11 +27,22 @@ public sealed partial class RedisViewGenerations(IConnectionMultiplexer redis, R
             return null;
         }
 
-        if (_leases.TryGet(userId, out var held))
+        if (_leases.TryGet(userId, out var held, out var renew))
         {
+            if (renew)
+            {
+                _ = AskAsync(userId);
+            }
+
             return held;
         }
 
+        return await AskAsync(userId);
+    }
+
+    /// <summary>Reads the generation from Redis and holds it for a lease; null while Redis fails.</summary>
+    private async Task<long?> AskAsync(string userId)
+    {
         try
         {
             var askedAt = _leases.AskingNow();

@@ -17,11 +17,11 @@ public sealed class GenerationLeasesTests
 
         leases.Keep("alice", 7, askedAt);
 
-        Assert.True(leases.TryGet("alice", out var generation));
+        Assert.True(leases.TryGet("alice", out var generation, out _));
         Assert.Equal(7, generation);
         _clock.Advance(GenerationLeases.Lease - TimeSpan.FromMilliseconds(3));
-        Assert.False(leases.TryGet("alice", out _));
-        Assert.False(leases.TryGet("bob", out _));
+        Assert.False(leases.TryGet("alice", out _, out _));
+        Assert.False(leases.TryGet("bob", out _, out _));
     }
 
     [Fact]
@@ -35,8 +35,29 @@ public sealed class GenerationLeasesTests
         leases.Keep("alice", 8, newer);
         leases.Keep("alice", 7, older);
 
-        Assert.True(leases.TryGet("alice", out var generation));
+        Assert.True(leases.TryGet("alice", out var generation, out _));
         Assert.Equal(8, generation);
+    }
+
+    [Fact]
+    public void Past_half_its_lease_one_reader_is_told_to_renew_it_and_the_others_keep_reading()
+    {
+        var leases = new GenerationLeases(_clock);
+        leases.Keep("alice", 7, leases.AskingNow());
+
+        Assert.True(leases.TryGet("alice", out _, out var renewEarly));
+        _clock.Advance(GenerationLeases.Lease / 2);
+        Assert.True(leases.TryGet("alice", out _, out var renewFirst));
+        Assert.True(leases.TryGet("alice", out var generation, out var renewSecond));
+
+        Assert.False(renewEarly);
+        Assert.True(renewFirst);
+        Assert.False(renewSecond);
+        Assert.Equal(7, generation);
+        leases.Keep("alice", 8, leases.AskingNow());
+        Assert.True(leases.TryGet("alice", out generation, out var renewFresh));
+        Assert.Equal(8, generation);
+        Assert.False(renewFresh);
     }
 
     [Fact]
@@ -47,7 +68,7 @@ public sealed class GenerationLeasesTests
 
         var change = leases.OutlastAsync("alice");
 
-        Assert.False(leases.TryGet("alice", out _));
+        Assert.False(leases.TryGet("alice", out _, out _));
         _clock.Advance(GenerationLeases.Lease);
         await Task.Delay(50, TestContext.Current.CancellationToken);
         Assert.False(change.IsCompleted, "acknowledged while a lease taken before the change could still be trusted");
