@@ -79,13 +79,9 @@ public sealed class CachingTests(SharedBroker broker)
     [Fact]
     public async Task A_change_through_one_api_process_reaches_the_memory_cache_of_another()
     {
-        await using var redis = await RedisServer.StartAsync();
-        var deployment = new Deployment(broker.Server.ConnectionString, redis.ConnectionString);
-        await using var first = deployment.StartApi();
-        await using var second = deployment.StartApi();
-        await using var worker = new WorkerHost(deployment);
-        var viaFirst = await first.SignedInClientAsync("roaming");
-        var viaSecond = await second.SignedInClientAsync("roaming");
+        await using var replicas = await TwoReplicas.StartAsync(broker, "roaming");
+        await using var worker = new WorkerHost(replicas.Deployment);
+        var (viaFirst, viaSecond) = (replicas.ViaFirst, replicas.ViaSecond);
         (await viaFirst.PostAsJsonAsync("/api/v1/expenses", new ExpenseRequest(5m, "EUR", new DateOnly(2026, 4, 4)))).EnsureSuccessStatusCode();
         Assert.Equal(5m, (await viaSecond.GetFromJsonAsync<MonthlyReport>("/api/v1/reports/monthly?month=2026-04"))!.Totals.Single().Amount);
 
@@ -102,12 +98,8 @@ public sealed class CachingTests(SharedBroker broker)
     public async Task A_change_through_one_api_process_is_never_followed_by_a_stale_view_from_another()
     {
         // No worker runs, so no event reaches the second process: only the view generation in Redis can tell it.
-        await using var redis = await RedisServer.StartAsync();
-        var deployment = new Deployment(broker.Server.ConnectionString, redis.ConnectionString);
-        await using var first = deployment.StartApi();
-        await using var second = deployment.StartApi();
-        var viaFirst = await first.SignedInClientAsync("two-replicas");
-        var viaSecond = await second.SignedInClientAsync("two-replicas");
+        await using var replicas = await TwoReplicas.StartAsync(broker, "two-replicas");
+        var (viaFirst, viaSecond) = (replicas.ViaFirst, replicas.ViaSecond);
         (await viaFirst.PostAsJsonAsync("/api/v1/expenses", new ExpenseRequest(5m, "EUR", new DateOnly(2026, 5, 5)))).EnsureSuccessStatusCode();
         Assert.Equal(5m, (await viaSecond.GetFromJsonAsync<MonthlyReport>("/api/v1/reports/monthly?month=2026-05"))!.Totals.Single().Amount);
         Assert.DoesNotContain((await viaSecond.GetFromJsonAsync<List<CategoryResponse>>("/api/v1/categories"))!, category => category.Name == "Pets");
@@ -124,12 +116,8 @@ public sealed class CachingTests(SharedBroker broker)
     {
         // The second process reads without pause, so it always holds a recently read generation: the change must
         // still be visible to it the moment the first process acknowledges it.
-        await using var redis = await RedisServer.StartAsync();
-        var deployment = new Deployment(broker.Server.ConnectionString, redis.ConnectionString);
-        await using var first = deployment.StartApi();
-        await using var second = deployment.StartApi();
-        var viaFirst = await first.SignedInClientAsync("busy-reader");
-        var viaSecond = await second.SignedInClientAsync("busy-reader");
+        await using var replicas = await TwoReplicas.StartAsync(broker, "busy-reader");
+        var (viaFirst, viaSecond) = (replicas.ViaFirst, replicas.ViaSecond);
         const string Report = "/api/v1/reports/monthly?month=2026-06";
         using var stop = new CancellationTokenSource();
         var readers = Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
@@ -154,6 +142,35 @@ public sealed class CachingTests(SharedBroker broker)
         await stop.CancelAsync();
         await Task.WhenAll(readers);
         Assert.Empty(stale);
+    }
+
+    /// <summary>Two API processes sharing Redis, the broker and the store, and one user signed in through each.</summary>
+    private sealed class TwoReplicas(RedisServer redis, Deployment deployment, ApiHost first, ApiHost second) : IAsyncDisposable
+    {
+        public Deployment Deployment => deployment;
+
+        public required HttpClient ViaFirst { get; init; }
+
+        public required HttpClient ViaSecond { get; init; }
+
+        public static async Task<TwoReplicas> StartAsync(SharedBroker broker, string user)
+        {
+            var redis = await RedisServer.StartAsync();
+            var deployment = new Deployment(broker.Server.ConnectionString, redis.ConnectionString);
+            var (first, second) = (deployment.StartApi(), deployment.StartApi());
+            return new TwoReplicas(redis, deployment, first, second)
+            {
+                ViaFirst = await first.SignedInClientAsync(user),
+                ViaSecond = await second.SignedInClientAsync(user),
+            };
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await second.DisposeAsync();
+            await first.DisposeAsync();
+            await redis.DisposeAsync();
+        }
     }
 
     /// <summary>Counts the report queries that reach the store.</summary>

@@ -15,8 +15,8 @@ public sealed class GenerationLeases(TimeProvider clock)
     /// <summary>Timers can fire a tick early and two machines' clocks run at slightly different rates.</summary>
     public static readonly TimeSpan Margin = TimeSpan.FromMilliseconds(1);
 
-    /// <summary>Past this many users held, expired leases are swept out (at most once per second).</summary>
-    private const int SweepAbove = 10_000;
+    /// <summary>Expired leases of users who stopped reading are swept out at most this often.</summary>
+    private static readonly TimeSpan SweepInterval = TimeSpan.FromSeconds(10);
 
     private readonly ConcurrentDictionary<string, Held> _held = new(StringComparer.Ordinal);
     private long _lastSweep;
@@ -47,7 +47,7 @@ public sealed class GenerationLeases(TimeProvider clock)
     {
         var asked = new Held(generation, askedAt);
         _held.AddOrUpdate(userId, asked, (_, current) => current.AskedAt >= askedAt ? current : asked);
-        if (_held.Count > SweepAbove && clock.GetElapsedTime(Interlocked.Read(ref _lastSweep)) > TimeSpan.FromSeconds(1))
+        if (clock.GetElapsedTime(Interlocked.Read(ref _lastSweep)) > SweepInterval)
         {
             Interlocked.Exchange(ref _lastSweep, clock.GetTimestamp());
             foreach (var (user, held) in _held)
