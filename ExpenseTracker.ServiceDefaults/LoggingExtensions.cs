@@ -1,10 +1,14 @@
+using System.Globalization;
+using System.Text;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Serilog;
+using Serilog.Configuration;
 using Serilog.Events;
 using Serilog.Formatting.Compact;
+using Serilog.Formatting.Display;
 
 namespace ExpenseTracker.ServiceDefaults;
 
@@ -15,7 +19,8 @@ namespace ExpenseTracker.ServiceDefaults;
 /// was written (Serilog takes them from <see cref="System.Diagnostics.Activity.Current"/>; the file and Seq write them
 /// as <c>@tr</c> and <c>@sp</c>), the service name, and the user id within a signed-in request or a user's message.
 /// Events also flow to OpenTelemetry's logger, so they reach the OTLP endpoint. The console and the file are written
-/// from a background queue, so a request does not wait for its own log line.
+/// from a background queue, a batch at a time (<see cref="ConsoleAndFileLog"/>), so a request does not wait for its own
+/// log line.
 /// </summary>
 public static class LoggingExtensions
 {
@@ -34,6 +39,19 @@ public static class LoggingExtensions
 
     /// <summary>How long a line can wait in the file's buffer before it is on disk.</summary>
     public static readonly TimeSpan FlushInterval = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// How the console and the file are fed: a line waits at most <c>BufferingTimeLimit</c> on the queue. Past
+    /// <c>QueueLimit</c> waiting lines (a console nobody reads), further lines are dropped rather than the requests
+    /// that log them held up or the process's memory filled.
+    /// </summary>
+    internal static readonly BatchingOptions WriterBatching = new()
+    {
+        BatchSizeLimit = 1_000,
+        BufferingTimeLimit = TimeSpan.FromMilliseconds(50),
+        EagerlyEmitFirstEvent = true,
+        QueueLimit = 100_000,
+    };
 
     public static TBuilder AddLoggingDefaults<TBuilder>(this TBuilder builder)
         where TBuilder : IHostApplicationBuilder
@@ -66,12 +84,12 @@ public static class LoggingExtensions
                     .Enrich.FromLogContext()
                     .Enrich.WithProperty(LogProperties.ServiceName, serviceName)
                     .Enrich.With<SecretRedactor>()
-                    // A request's line is formatted and written on a background thread, not the request's; nothing is
-                    // dropped (a full queue makes the writer wait) and the queue is flushed when the host stops.
-                    .WriteTo.Async(
-                        sinks => sinks
-                            .Console(outputTemplate: ConsoleTemplate, formatProvider: System.Globalization.CultureInfo.InvariantCulture)
-                            .WriteTo.File(
+                    // A request only queues its line: it is formatted and written with others on a background loop.
+                    .WriteTo.Sink(
+                        new ConsoleAndFileLog(
+                            StandardOutput(),
+                            new MessageTemplateTextFormatter(ConsoleTemplate, CultureInfo.InvariantCulture),
+                            LoggerSinkConfiguration.CreateSink(to => to.File(
                                 new CompactJsonFormatter(),
                                 logFile.PathFormat,
                                 rollingInterval: RollingInterval.Day,
@@ -81,11 +99,11 @@ public static class LoggingExtensions
                                 // The file is this process's alone (LogFileSlot): lines are buffered and reach the
                                 // disk within a second, not locked, appended and flushed one by one.
                                 buffered: true,
-                                flushToDiskInterval: FlushInterval),
-                        blockWhenFull: true);
+                                flushToDiskInterval: FlushInterval))),
+                        WriterBatching);
                 if (seqUrl is not null)
                 {
-                    logger.WriteTo.Seq(seqUrl, apiKey: configuration["Seq:ApiKey"], formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+                    logger.WriteTo.Seq(seqUrl, apiKey: configuration["Seq:ApiKey"], formatProvider: CultureInfo.InvariantCulture);
                 }
             },
             // Each host logs through its own logger, not the static one: hosts sharing a process (tests) stay apart.
@@ -93,6 +111,10 @@ public static class LoggingExtensions
             writeToProviders: true);
         return builder;
     }
+
+    /// <summary>The process's standard output, written through a buffer this logger flushes after each batch.</summary>
+    private static StreamWriter StandardOutput() =>
+        new(Console.OpenStandardOutput(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 64 * 1024) { AutoFlush = false };
 
     /// <summary>Where the rolling log files are: <c>logs</c> in the data folder, one file a day per service.</summary>
     public static string LogDirectory(IConfiguration configuration) => Path.Combine(DataDirectory.Resolve(configuration), "logs");

@@ -41,6 +41,22 @@ public sealed partial class LogTests(ObservedDeployment deployment)
     }
 
     [Fact]
+    public async Task A_request_s_line_reaches_the_console_too_with_its_user_and_trace()
+    {
+        var trace = deployment.Traffic.CachedReadTrace.ToString();
+
+        // The console is written a batch at a time, so the line can trail its request by a moment.
+        var lines = await Eventually.ValueAsync(
+            () => Task.FromResult(deployment.Api.ConsoleOutput.Split('\n').Where(line => line.Contains(trace, StringComparison.Ordinal)).ToList()),
+            found => found.Count > 0,
+            what: "the request's line on the API's console");
+
+        var line = Assert.Single(lines);
+        Assert.Contains("HTTP GET /api/v1/categories answered 200", line);
+        Assert.Contains($"\"{LogProperties.UserId}\":\"{TrafficBurst.Alice}\"", line);
+    }
+
+    [Fact]
     public void No_request_is_logged_twice_and_asp_net_core_adds_no_lines_of_its_own()
     {
         var requestLines = ApiEvents.Where(log => log.Text("SourceContext") == RequestLogger).ToList();
