@@ -7,8 +7,8 @@ namespace ExpenseTracker.Infrastructure.Caching;
 /// <summary>
 /// View generations in Redis, shared by every API replica: a change increments the user's counter before it is
 /// acknowledged, and cached reads ask for it: in a round trip that went out after the read began (shared with the
-/// reads that wait alongside it), or within the lease of one that did (<see cref="GenerationLeases"/>; a change waits
-/// the lease out before it is acknowledged). While Redis is failing the generation is unknown and reads go to the
+/// reads that wait alongside it), or within the lease of one that went out before (<see cref="GenerationLeases"/>: the
+/// answer held, or awaited when the ask is still on its way; a change waits the lease out before it is acknowledged). While Redis is failing the generation is unknown and reads go to the
 /// store, so no replica serves a view older than an acknowledged change.
 /// </summary>
 public sealed partial class RedisViewGenerations(IConnectionMultiplexer redis, RedisOutage outage, TimeProvider clock, ILogger<RedisViewGenerations> logger)
@@ -31,21 +31,30 @@ public sealed partial class RedisViewGenerations(IConnectionMultiplexer redis, R
         {
             if (renew)
             {
-                _ = AskAsync(userId);
+                _ = Ask(userId);
             }
 
             return held;
         }
 
-        return await AskAsync(userId);
+        var answer = _leases.TryJoin(userId, out var asked) ? asked : Ask(userId);
+        // Many reads can wait for one answer: each resumes on a thread-pool work item of its own, not one after another.
+        return await answer.ConfigureAwait(ConfigureAwaitOptions.ForceYielding);
+    }
+
+    private Task<long?> Ask(string userId)
+    {
+        var askedAt = _leases.AskingNow();
+        var answer = AskAsync(userId, askedAt);
+        _leases.Asked(userId, answer, askedAt);
+        return answer;
     }
 
     /// <summary>Reads the generation from Redis and holds it for a lease; null while Redis fails.</summary>
-    private async Task<long?> AskAsync(string userId)
+    private async Task<long?> AskAsync(string userId, long askedAt)
     {
         try
         {
-            var askedAt = _leases.AskingNow();
             var value = await _reads.ReadAsync(Key(userId));
             var generation = value.HasValue ? (long)value : 0;
             _leases.Keep(userId, generation, askedAt);

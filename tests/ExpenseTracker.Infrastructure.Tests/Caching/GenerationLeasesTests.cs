@@ -61,6 +61,40 @@ public sealed class GenerationLeasesTests
     }
 
     [Fact]
+    public void A_read_whose_lease_lapsed_waits_for_an_ask_on_its_way_only_if_it_went_out_within_a_lease()
+    {
+        var leases = new GenerationLeases(_clock);
+        var answer = new TaskCompletionSource<long?>();
+        leases.Asked("alice", answer.Task, leases.AskingNow());
+
+        _clock.Advance(GenerationLeases.Lease - TimeSpan.FromMilliseconds(1));
+        Assert.True(leases.TryJoin("alice", out var joined));
+        Assert.Same(answer.Task, joined);
+        Assert.False(leases.TryJoin("bob", out _));
+
+        _clock.Advance(TimeSpan.FromMilliseconds(1));
+        Assert.False(leases.TryJoin("alice", out _), "an ask that went out a lease ago or more can predate a change already acknowledged");
+    }
+
+    [Fact]
+    public void A_newer_ask_is_the_one_joined_and_a_change_leaves_none_to_join()
+    {
+        var leases = new GenerationLeases(_clock);
+        var older = new TaskCompletionSource<long?>();
+        var newer = new TaskCompletionSource<long?>();
+        var olderAskedAt = leases.AskingNow();
+        _clock.Advance(TimeSpan.FromMilliseconds(1));
+
+        leases.Asked("alice", newer.Task, leases.AskingNow());
+        leases.Asked("alice", older.Task, olderAskedAt);
+
+        Assert.True(leases.TryJoin("alice", out var joined));
+        Assert.Same(newer.Task, joined);
+        _ = leases.OutlastAsync("alice");
+        Assert.False(leases.TryJoin("alice", out _));
+    }
+
+    [Fact]
     public async Task A_change_is_acknowledged_only_once_every_lease_on_an_older_value_has_run_out()
     {
         var leases = new GenerationLeases(_clock);
