@@ -8,8 +8,9 @@ namespace ExpenseTracker.Infrastructure.Caching;
 /// View generations in Redis, shared by every API replica: a change increments the user's counter before it is
 /// acknowledged, and cached reads ask for it: in a round trip that went out after the read began (shared with the
 /// reads that wait alongside it), or within the lease of one that went out before (<see cref="GenerationLeases"/>: the
-/// answer held, or awaited when the ask is still on its way; a change waits the lease out before it is acknowledged). While Redis is failing the generation is unknown and reads go to the
-/// store, so no replica serves a view older than an acknowledged change.
+/// answer held, or awaited when the ask is still on its way; a change waits the lease out before it is acknowledged).
+/// While Redis is failing the generation is unknown and reads go to the store, so no replica serves a view older than
+/// an acknowledged change.
 /// </summary>
 public sealed partial class RedisViewGenerations(IConnectionMultiplexer redis, RedisOutage outage, TimeProvider clock, ILogger<RedisViewGenerations> logger)
     : IViewGenerations
