@@ -14,15 +14,11 @@ public sealed class LogFileSlot : IDisposable
 
     private readonly FileStream _lock;
 
-    private LogFileSlot(FileStream slotLock, int number, string pathFormat)
+    private LogFileSlot(FileStream slotLock, string pathFormat)
     {
         _lock = slotLock;
-        Number = number;
         PathFormat = pathFormat;
     }
-
-    /// <summary>1 for the first writer of the service in the folder.</summary>
-    public int Number { get; }
 
     /// <summary>The path Serilog's rolling file sink rolls from (the date goes before the extension).</summary>
     public string PathFormat { get; }
@@ -37,7 +33,7 @@ public sealed class LogFileSlot : IDisposable
                 // FileShare.None: an exclusive lock, released by the system if the process dies.
                 var slotLock = new FileStream(Path.Combine(slots.FullName, $"{serviceName}.{number}.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
                 var fileName = number == 1 ? $"{serviceName}-.log" : $"{serviceName}.{number}-.log";
-                return new LogFileSlot(slotLock, number, Path.Combine(logDirectory, fileName));
+                return new LogFileSlot(slotLock, Path.Combine(logDirectory, fileName));
             }
             catch (IOException)
             {

@@ -45,7 +45,7 @@ public static class LoggingExtensions
     /// <c>QueueLimit</c> waiting lines (a console nobody reads), further lines are dropped rather than the requests
     /// that log them held up or the process's memory filled.
     /// </summary>
-    internal static readonly BatchingOptions WriterBatching = new()
+    private static readonly BatchingOptions WriterBatching = new()
     {
         BatchSizeLimit = 1_000,
         BufferingTimeLimit = TimeSpan.FromMilliseconds(50),
