@@ -43,8 +43,8 @@ public sealed class LocalProcessEndToEndTests
     [Fact(Timeout = 300_000)]
     public async Task The_AppHost_runs_the_product_on_local_servers_and_stops_every_process_it_started()
     {
-        InstalledServers.Require(("redis-server", InstalledServers.Redis), ("rabbitmq-server", InstalledServers.RabbitMq),
-            ("azurite-blob", InstalledServers.Azurite), ("prometheus", InstalledServers.Prometheus));
+        InstalledServers.Require(InstalledServers.Redis, InstalledServers.RabbitMq,
+            InstalledServers.Azurite, InstalledServers.Prometheus);
         var cancellation = TestContext.Current.CancellationToken;
         using var data = new TempDirectory("apphost");
         var logs = new LogCollector("ExpenseTracker.AppHost");

@@ -23,8 +23,8 @@ public sealed class LocalProcessModeModelTests : IAsyncLifetime
     [Fact]
     public void Installed_servers_run_as_local_processes_with_a_health_check_and_their_data_under_the_data_folder()
     {
-        InstalledServers.Require(("redis-server", InstalledServers.Redis), ("rabbitmq-server", InstalledServers.RabbitMq),
-            ("azurite-blob", InstalledServers.Azurite), ("prometheus", InstalledServers.Prometheus));
+        InstalledServers.Require(InstalledServers.Redis, InstalledServers.RabbitMq,
+            InstalledServers.Azurite, InstalledServers.Prometheus);
         var servers = _model.Path("servers");
 
         foreach (var name in new[] { ResourceNames.Cache, ResourceNames.Messaging, $"{ResourceNames.Messaging}-epmd", ResourceNames.Storage, ResourceNames.Prometheus })
@@ -43,6 +43,8 @@ public sealed class LocalProcessModeModelTests : IAsyncLifetime
     [Fact]
     public void Every_local_process_listens_on_its_own_port()
     {
+        InstalledServers.Require(InstalledServers.Redis, InstalledServers.RabbitMq,
+            InstalledServers.Azurite, InstalledServers.Prometheus);
         var ports = _model.Resources.OfType<ExecutableResource>()
             .Where(process => process.Name != ResourceNames.Web)
             .SelectMany(process => process.Annotations.OfType<EndpointAnnotation>())
@@ -57,7 +59,7 @@ public sealed class LocalProcessModeModelTests : IAsyncLifetime
     [Fact]
     public async Task RabbitMQ_uses_its_own_epmd_so_that_stopping_the_AppHost_leaves_none_behind()
     {
-        InstalledServers.Require(("rabbitmq-server", InstalledServers.RabbitMq));
+        InstalledServers.Require(InstalledServers.RabbitMq);
         var rabbit = (ExecutableResource)_model.Resource(ResourceNames.Messaging);
         var epmd = (ExecutableResource)_model.Resource($"{ResourceNames.Messaging}-epmd");
 
@@ -71,7 +73,7 @@ public sealed class LocalProcessModeModelTests : IAsyncLifetime
     [Fact]
     public async Task API_and_worker_get_a_connection_string_for_each_running_server_and_none_for_the_rest()
     {
-        InstalledServers.Require(("redis-server", InstalledServers.Redis), ("rabbitmq-server", InstalledServers.RabbitMq), ("azurite-blob", InstalledServers.Azurite));
+        InstalledServers.Require(InstalledServers.Redis, InstalledServers.RabbitMq, InstalledServers.Azurite);
         Assert.Matches(@"^127\.0\.0\.1:\d+$", ConnectionString(ResourceNames.Cache));
         Assert.Matches(@"^amqp://guest:guest@127\.0\.0\.1:\d+/$", ConnectionString(ResourceNames.Messaging));
         Assert.Matches(@"AccountKey=\{storage-key\.value\};BlobEndpoint=http://127\.0\.0\.1:\d+/devstoreaccount1;$", ConnectionString(ResourceNames.Blobs));

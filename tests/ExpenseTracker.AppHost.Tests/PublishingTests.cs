@@ -201,7 +201,7 @@ public sealed class PublishingTests(PublishedFiles published) : IClassFixture<Pu
         var dockerCompose = new[] { "/usr/bin/docker-compose", "/usr/local/bin/docker-compose" }.FirstOrDefault(File.Exists);
         if (dockerCompose is null)
         {
-            Assert.Skip("docker-compose is not installed here (.ci/run installs it)");
+            Assert.Skip("docker-compose is not installed here (apt-get install docker-compose; ./test.sh does it)");
         }
 
         var variables = (await File.ReadAllLinesAsync(published.EnvTemplatePath))

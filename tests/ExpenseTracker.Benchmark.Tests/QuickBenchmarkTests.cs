@@ -1,5 +1,6 @@
 using ExpenseTracker.Benchmark;
 using ExpenseTracker.LocalServers;
+using ExpenseTracker.Testing;
 
 namespace ExpenseTracker.Benchmark.Tests;
 
@@ -23,6 +24,7 @@ public sealed class QuickBenchmarkTests(ITestOutputHelper output)
     [Fact]
     public async Task The_quick_run_measures_every_figure_in_each_configuration_and_writes_the_results()
     {
+        InstalledServers.Require(InstalledServers.Wrk);
         var resultsFile = Path.Combine(Path.GetTempPath(), $"expensetracker-benchmark-results-{Guid.NewGuid():N}.md");
         var log = new StringWriter();
         try

@@ -17,6 +17,7 @@ public sealed class BrokerOutageTests
     [Fact]
     public async Task Every_acknowledged_write_reaches_the_worker_once_in_effect_across_a_broker_crash()
     {
+        InstalledServers.Require(InstalledServers.RabbitMq);
         await using var broker = await RabbitMqServer.StartAsync();
         var deployment = new Deployment(broker.ConnectionString, null);
         await using var api = deployment.StartApi();

@@ -16,6 +16,7 @@ public sealed class CachingTests(SharedBroker broker)
     [Fact]
     public async Task A_thousand_concurrent_requests_for_a_cold_report_query_the_store_once()
     {
+        InstalledServers.Require(InstalledServers.Redis);
         await using var redis = await RedisServer.StartAsync();
         var counter = new CountingReportStore.Calls();
         await using var api = new Deployment(null, redis.ConnectionString).StartApi(services => CountingReportStore.Decorate(services, counter));
@@ -37,6 +38,7 @@ public sealed class CachingTests(SharedBroker broker)
     [Fact]
     public async Task Stopping_redis_mid_run_fails_no_request_and_no_report_goes_stale()
     {
+        InstalledServers.Require(InstalledServers.Redis);
         await using var redis = await RedisServer.StartAsync();
         await using var api = new Deployment(null, redis.ConnectionString).StartApi();
         var client = await api.SignedInClientAsync("steady");
@@ -155,6 +157,7 @@ public sealed class CachingTests(SharedBroker broker)
 
         public static async Task<TwoReplicas> StartAsync(SharedBroker broker, string user)
         {
+            InstalledServers.Require(InstalledServers.Redis);
             var redis = await RedisServer.StartAsync();
             var deployment = new Deployment(broker.Server.ConnectionString, redis.ConnectionString);
             var (first, second) = (deployment.StartApi(), deployment.StartApi());

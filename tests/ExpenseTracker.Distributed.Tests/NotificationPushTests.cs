@@ -13,6 +13,7 @@ public sealed class NotificationPushTests(SharedBroker broker)
     [Fact]
     public async Task A_budget_alert_is_pushed_to_the_user_connected_to_another_api_process()
     {
+        InstalledServers.Require(InstalledServers.Redis);
         await using var redis = await RedisServer.StartAsync();
         var deployment = new Deployment(broker.Server.ConnectionString, redis.ConnectionString);
         await using var first = deployment.StartApi();

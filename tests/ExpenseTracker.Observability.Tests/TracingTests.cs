@@ -16,6 +16,7 @@ public sealed class TracingTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
+        InstalledServers.Require(InstalledServers.Redis);
         _redis = await RedisServer.StartAsync();
         _api = new InProcessApi(new Dictionary<string, string?> { ["ConnectionStrings:cache"] = _redis.ConnectionString });
     }

@@ -39,7 +39,7 @@ public sealed class RabbitMqServer : IAsyncDisposable
     {
         if (!IsInstalled)
         {
-            throw new InvalidOperationException("rabbitmq-server is not installed: run 'apt-get install rabbitmq-server' (.ci/run does).");
+            throw new InvalidOperationException("rabbitmq-server is not installed: run 'apt-get install rabbitmq-server' (./test.sh does).");
         }
 
         var server = new RabbitMqServer(user, password);

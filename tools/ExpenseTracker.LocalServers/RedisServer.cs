@@ -22,7 +22,7 @@ public sealed class RedisServer : IAsyncDisposable
     {
         if (!IsInstalled)
         {
-            throw new InvalidOperationException("redis-server is not installed: run 'apt-get install redis-server' (.ci/run does).");
+            throw new InvalidOperationException("redis-server is not installed: run 'apt-get install redis-server' (./test.sh does).");
         }
 
         var server = new RedisServer(password);

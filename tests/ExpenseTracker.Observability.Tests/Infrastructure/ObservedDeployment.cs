@@ -24,10 +24,18 @@ public sealed class ObservedDeployment : IAsyncLifetime
     public const string WorkerJob = "worker";
 
     private readonly TempDirectory _dataDirectory = new("observability");
+    private readonly SeqCapture _seq = new();
+
+    /// <summary>Why the deployment cannot run here (a server missing), or null: each test reading it then skips.</summary>
+    private readonly string? _missing = InstalledServers.MissingReason(InstalledServers.Redis, InstalledServers.RabbitMq, InstalledServers.Prometheus);
     private RedisServer? _redis;
     private RabbitMqServer? _broker;
+    private HostProcess? _api;
+    private HostProcess? _worker;
+    private PrometheusServer? _prometheus;
+    private TrafficBurst.Outcome? _traffic;
 
-    public string DataDirectory => _dataDirectory.Path;
+    public string DataDirectory => Started(_dataDirectory.Path);
 
     public string LogDirectory => Path.Combine(DataDirectory, "logs");
 
@@ -38,23 +46,28 @@ public sealed class ObservedDeployment : IAsyncLifetime
 
     public string BrokerPassword { get; } = $"amqp-{Convert.ToHexString(RandomNumberGenerator.GetBytes(12))}";
 
-    public SeqCapture Seq { get; } = new();
+    public SeqCapture Seq => Started(_seq);
 
-    public HostProcess Api { get; private set; } = null!;
+    public HostProcess Api => Started(_api);
 
-    public HostProcess Worker { get; private set; } = null!;
+    public HostProcess Worker => Started(_worker);
 
-    public PrometheusServer Prometheus { get; private set; } = null!;
+    public PrometheusServer Prometheus => Started(_prometheus);
 
-    public TrafficBurst.Outcome Traffic { get; private set; } = null!;
+    public TrafficBurst.Outcome Traffic => Started(_traffic);
 
     public async ValueTask InitializeAsync()
     {
+        if (_missing is not null)
+        {
+            return;
+        }
+
         _redis = await RedisServer.StartAsync(RedisPassword);
         _broker = await RabbitMqServer.StartAsync("expensetracker", BrokerPassword);
-        Api = await HostProcess.StartAsync(ApiJob, "ExpenseTracker.Api", Settings(ApiJob));
-        Worker = await HostProcess.StartAsync(WorkerJob, "ExpenseTracker.Worker", Settings(WorkerJob));
-        Prometheus = await PrometheusServer.StartAsync(PrometheusConfiguration.ForTargets(new Dictionary<string, Uri>
+        _api = await HostProcess.StartAsync(ApiJob, "ExpenseTracker.Api", Settings(ApiJob));
+        _worker = await HostProcess.StartAsync(WorkerJob, "ExpenseTracker.Worker", Settings(WorkerJob));
+        _prometheus = await PrometheusServer.StartAsync(PrometheusConfiguration.ForTargets(new Dictionary<string, Uri>
         {
             [ApiJob] = Api.BaseAddress,
             [WorkerJob] = Worker.BaseAddress,
@@ -65,7 +78,7 @@ public sealed class ObservedDeployment : IAsyncLifetime
         await Eventually.ValueAsync(() => Prometheus.QueryAsync("up == 1"), up => up.Count == 2, what: "Prometheus scraping the API and the worker");
         try
         {
-            Traffic = await new TrafficBurst(this).RunAsync();
+            _traffic = await new TrafficBurst(this).RunAsync();
         }
         catch (Exception exception)
         {
@@ -100,22 +113,22 @@ public sealed class ObservedDeployment : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
-        if (Prometheus is not null)
+        if (_prometheus is not null)
         {
-            await Prometheus.DisposeAsync();
+            await _prometheus.DisposeAsync();
         }
 
-        if (Worker is not null)
+        if (_worker is not null)
         {
-            await Worker.DisposeAsync();
+            await _worker.DisposeAsync();
         }
 
-        if (Api is not null)
+        if (_api is not null)
         {
-            await Api.DisposeAsync();
+            await _api.DisposeAsync();
         }
 
-        Seq.Dispose();
+        _seq.Dispose();
         if (_broker is not null)
         {
             await _broker.DisposeAsync();
@@ -127,6 +140,13 @@ public sealed class ObservedDeployment : IAsyncLifetime
         }
 
         _dataDirectory.Dispose();
+    }
+
+    private T Started<T>(T? part)
+        where T : class
+    {
+        InstalledServers.SkipIf(_missing);
+        return part ?? throw new InvalidOperationException("The observed deployment did not start.");
     }
 
     private static string Tail(string output) => output.Length <= 8000 ? output : output[^8000..];

@@ -5,7 +5,7 @@ namespace ExpenseTracker.Testing;
 
 /// <summary>
 /// A real Azurite blob server on a free loopback port, with its data in a temporary folder. Installed with
-/// <c>npm install -g azurite</c> (.ci/run does it).
+/// <c>npm install -g azurite</c> (./test.sh does it).
 /// </summary>
 public sealed class AzuriteServer : IAsyncDisposable
 {
@@ -30,7 +30,7 @@ public sealed class AzuriteServer : IAsyncDisposable
 
     public static async Task<AzuriteServer> StartAsync()
     {
-        InstalledServers.Ensure(InstalledServers.Azurite, "azurite-blob is not installed: run 'npm install -g azurite' (.ci/run does).");
+        InstalledServers.Require(InstalledServers.Azurite);
         var server = new AzuriteServer();
         var data = Directory.CreateDirectory(server._directory.Combine("data")).FullName;
         server._process = ServerProcess.Start(

@@ -2,37 +2,50 @@ using ExpenseTracker.LocalServers;
 
 namespace ExpenseTracker.Testing;
 
-/// <summary>Whether a server the tests run is installed here (.ci/run installs them all).</summary>
+/// <summary>A server or tool a test runs for real, and how to install it where it is missing.</summary>
+public sealed record RequiredProgram(string Name, Func<bool> IsInstalledHere, string InstallCommand)
+{
+    public bool IsInstalled => IsInstalledHere();
+
+    public override string ToString() => $"{Name} (install: {InstallCommand})";
+}
+
+/// <summary>
+/// The servers the tests run and whether each is installed here (./test.sh installs them). A test, or a fixture on
+/// behalf of its tests, skips with the reason when one it needs is missing: a missing server never fails a test.
+/// </summary>
 public static class InstalledServers
 {
-    public static bool Redis => RedisServer.IsInstalled;
+    public static readonly RequiredProgram Redis = new("redis-server", () => RedisServer.IsInstalled, "apt-get install redis-server");
 
-    public static bool RabbitMq => RabbitMqServer.IsInstalled;
+    public static readonly RequiredProgram RabbitMq = new("rabbitmq-server", () => RabbitMqServer.IsInstalled, "apt-get install rabbitmq-server");
 
-    public static bool Azurite => Has("azurite-blob");
+    public static readonly RequiredProgram Azurite = new("azurite-blob", () => Has("azurite-blob"), "npm install --global azurite@3");
 
-    public static bool Prometheus => Has("prometheus");
+    public static readonly RequiredProgram Prometheus = new("prometheus", () => Has("prometheus"), "apt-get install prometheus");
+
+    public static readonly RequiredProgram Wrk = new("wrk", () => Has("wrk"), "apt-get install wrk");
 
     public static bool MongoDb => Has("mongod");
 
     public static bool Has(string command) => Executables.Has(command);
 
-    /// <summary>Skips the calling test, saying why, when a server it needs is missing.</summary>
-    public static void Require(params (string Name, bool Installed)[] servers)
+    /// <summary>Why a test needing <paramref name="servers"/> cannot run here, or null when every one is installed.</summary>
+    public static string? MissingReason(params RequiredProgram[] servers)
     {
-        var missing = servers.Where(server => !server.Installed).Select(server => server.Name).ToList();
-        if (missing.Count > 0)
-        {
-            Assert.Skip($"not installed here: {string.Join(", ", missing)} (.ci/run installs them)");
-        }
+        var missing = servers.Where(server => !server.IsInstalled).ToList();
+        return missing.Count == 0 ? null : $"not installed here: {string.Join(", ", missing)}; ./test.sh installs them";
     }
 
-    /// <summary>Fails (does not skip) where a server a fixture starts is missing, saying how to install it.</summary>
-    public static void Ensure(bool installed, string reason)
+    /// <summary>Skips the calling test, saying what is missing and how to install it, when a server it needs is missing.</summary>
+    public static void Require(params RequiredProgram[] servers) => SkipIf(MissingReason(servers));
+
+    /// <summary>Skips the calling test with <paramref name="reason"/> unless it is null.</summary>
+    public static void SkipIf(string? reason)
     {
-        if (!installed)
+        if (reason is not null)
         {
-            throw new InvalidOperationException(reason);
+            Assert.Skip(reason);
         }
     }
 }

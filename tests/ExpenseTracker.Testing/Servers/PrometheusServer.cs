@@ -28,7 +28,7 @@ public sealed class PrometheusServer : IAsyncDisposable
     /// <summary>Starts Prometheus with <paramref name="configuration"/> (the text of a prometheus.yml) and waits until it is ready.</summary>
     public static async Task<PrometheusServer> StartAsync(string configuration)
     {
-        InstalledServers.Ensure(InstalledServers.Prometheus, "prometheus is not installed: run 'apt-get install prometheus' (.ci/run does).");
+        InstalledServers.Require(InstalledServers.Prometheus);
         var directory = new TempDirectory("prometheus");
         var configFile = directory.Combine("prometheus.yml");
         await File.WriteAllTextAsync(configFile, configuration);

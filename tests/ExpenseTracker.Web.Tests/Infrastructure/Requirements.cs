@@ -26,7 +26,7 @@ public static class Requirements
         {
             if (!File.Exists(Chromium))
             {
-                return $"Chromium is not installed at {Chromium} (apt-get install chromium; .ci/run does it).";
+                return $"Chromium is not installed at {Chromium} (apt-get install chromium; ./test.sh does it).";
             }
 
             if (MissingWebApp is { } webApp)
