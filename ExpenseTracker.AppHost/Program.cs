@@ -17,6 +17,7 @@ var backing = mode.UseContainers
 var api = builder.AddProject<Projects.ExpenseTracker_Api>(ResourceNames.Api)
     .WithBackingServices(backing, settings)
     .WithEntraIdParameters()
+    .WithPublishedWebApp()
     .WithHttpHealthCheck(Extensions.HealthEndpointPath)
     .WithContainerHealthProbe()
     .WithExternalHttpEndpoints()

@@ -5,6 +5,9 @@ namespace ExpenseTracker.AppHost.Hosting;
 /// <summary>How the application's own services (API, worker) are connected to the backing services of the run.</summary>
 internal static class ServiceWiring
 {
+    /// <summary>Where the web app is in the API's container image (the SDK's working directory is /app).</summary>
+    public const string PublishedWebAppFolder = "/app/wwwroot";
+
     /// <summary>
     /// A connection string for every backing service that exists (its absence selects the embedded equivalent),
     /// a wait for its server to be healthy, and, when running, the AppHost's data folder.
@@ -47,6 +50,21 @@ internal static class ServiceWiring
                 .WithEnvironment("AzureAd__TenantId", builder.AddParameter("azuread-tenant-id"))
                 .WithEnvironment("AzureAd__ClientId", builder.AddParameter("azuread-client-id"))
                 .WithEnvironment("AzureAd__Audience", builder.AddParameter("azuread-audience"));
+        }
+
+        return project;
+    }
+
+    /// <summary>
+    /// Published, the API's image carries the built web app in <c>wwwroot</c> (the API's BuildWebApp target) and
+    /// serves it on the API's own public endpoint, so the deployment has no web resource of its own; the variable
+    /// says so in the manifest and the compose file.
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> WithPublishedWebApp(this IResourceBuilder<ProjectResource> project)
+    {
+        if (project.ApplicationBuilder.ExecutionContext.IsPublishMode)
+        {
+            project.WithEnvironment("Web__RootPath", PublishedWebAppFolder);
         }
 
         return project;

@@ -40,6 +40,26 @@ public sealed class PublishingTests(PublishedFiles published) : IClassFixture<Pu
     }
 
     [Fact]
+    public void The_manifest_and_the_compose_file_deploy_what_the_README_says_with_the_web_app_served_by_the_API()
+    {
+        var described = DeployedServicesInReadme();
+        var deployed = ManifestResources
+            .Where(resource => (string?)resource.Value!["type"] is "container.v0" or "project.v0")
+            .ToDictionary(
+                resource => resource.Key,
+                resource => resource.Value!["bindings"]?.AsObject().Any(binding => (bool?)binding.Value!["external"] == true) == true);
+
+        Assert.Equal(described.OrderBy(service => service.Key), deployed.OrderBy(service => service.Key));
+        Assert.Equal(described.Keys.Order(), ComposeServices.Keys().Order());
+        Assert.All(described, service => Assert.Equal(service.Value, ComposeServices.Map(service.Key).Has("ports")));
+
+        // No web resource: the API's image carries the built web app and the API serves it.
+        Assert.DoesNotContain(ResourceNames.Web, deployed.Keys);
+        Assert.Equal("/app/wwwroot", (string?)ManifestResources[ResourceNames.Api]!["env"]!["Web__RootPath"]);
+        Assert.Equal("/app/wwwroot", ComposeServices.Map(ResourceNames.Api).Map("environment").Text("Web__RootPath"));
+    }
+
+    [Fact]
     public void The_manifest_wires_every_connection_string_into_the_API_and_the_worker()
     {
         foreach (var service in new[] { ResourceNames.Api, ResourceNames.Worker })
@@ -226,7 +246,21 @@ public sealed class PublishingTests(PublishedFiles published) : IClassFixture<Pu
         Assert.Contains("0123456789abcdef0123456789abcdef", resolved.Map("services").Map(ResourceNames.Api).Map("environment").Text("ConnectionStrings__cache"), StringComparison.Ordinal);
     }
 
-    /// <summary>The compose document with its bind-mount sources made absolute, so that files published to different folders compare.</summary>
+    /// <summary>The README's table of what a deployment runs: service name → reachable from outside.</summary>
+    private static Dictionary<string, bool> DeployedServicesInReadme()
+    {
+        var readme = File.ReadAllLines(Checkout.Combine("README.md"));
+        var table = readme
+            .SkipWhile(line => line != "## Deploy")
+            .SkipWhile(line => !line.StartsWith("| service |", StringComparison.Ordinal))
+            .Skip(2)
+            .TakeWhile(line => line.StartsWith('|'))
+            .Select(line => line.Split('|', StringSplitOptions.TrimEntries))
+            .ToDictionary(cells => cells[1].Trim('`'), cells => cells[3] == "yes");
+        Assert.NotEmpty(table);
+        return table;
+    }
+
     /// <summary>The compose file with its relative mount paths made absolute, so files published in two folders compare.</summary>
     private static string Normalize(string composeText, string directory)
     {

@@ -34,8 +34,10 @@ public sealed class DeliveryTests(SharedBroker broker)
 
         await Eventually.ValueAsync(() => Task.FromResult(deliveries.Count.Values.Sum()), count => count >= 2, what: "the message delivered again");
         await Task.Delay(500);
+        // At-least-once: the broker may deliver the message more than twice (a redelivery can race the second
+        // consumer's start); what must hold is one message, delivered again after the crash, with its effect once.
         Assert.Equal([expense!.Id.ToString()], await EffectLedger.ExpenseIdsAsync(database));
-        Assert.Equal(2, Assert.Single(deliveries.Count.Values));
+        Assert.True(Assert.Single(deliveries.Count.Values) >= 2);
     }
 
     [Fact]
@@ -149,7 +151,8 @@ public sealed class DeliveryTests(SharedBroker broker)
         }
 
         await Eventually.ValueAsync(() => Task.FromResult(InTrace("budget-alerts process ExpenseCreated")), found => found, what: $"the consumer span in trace {traceId}; seen {Seen()}");
-        Assert.True(InTrace("publish ExpenseCreated"));
+        // The publish span ends when the broker confirms, which may come after the consumer is done.
+        await Eventually.ValueAsync(() => Task.FromResult(InTrace("publish ExpenseCreated")), found => found, what: $"the publish span in trace {traceId}; seen {Seen()}");
     }
 
     private const string TestSourceName = "ExpenseTracker.Tests";

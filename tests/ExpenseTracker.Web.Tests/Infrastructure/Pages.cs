@@ -10,6 +10,8 @@ public static class Pages
     public static readonly ViewportSize Desktop = new() { Width = 1280, Height = 900 };
     public static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
 
+    private const int ActionTimeoutMs = 15_000;
+
     public static async Task<IPage> OpenAsync(this IBrowser browser, WebAppServer server, ViewportSize? viewport = null, string? colorScheme = null)
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
@@ -22,7 +24,9 @@ public static class Pages
             IsMobile = viewport == Phone,
             HasTouch = viewport == Phone,
         });
-        context.SetDefaultTimeout(15_000);
+        // Generous waits, for actions and for Expect alike (its own default is 5 s): a busy machine is slow, not wrong.
+        context.SetDefaultTimeout(ActionTimeoutMs);
+        SetDefaultExpectTimeout(ActionTimeoutMs);
         return await context.NewPageAsync();
     }
 
