@@ -35,7 +35,10 @@ public sealed class NotificationsTests(BrowserFixture fixture)
         await Expect(alert).ToBeVisibleAsync();
         await page.ScreenshotAsync("notification-live-toast");
 
-        await alert.GetByRole(AriaRole.Button, new() { Name = "Mark as read" }).ClickAsync();
+        // The screen marks it read at once; reloading before the server has answered would cancel the request.
+        await page.RunAndWaitForResponseAsync(
+            () => alert.GetByRole(AriaRole.Button, new() { Name = "Mark as read" }).ClickAsync(),
+            response => response.Url.EndsWith("/read", StringComparison.Ordinal) && response.Ok);
         await Expect(page.GetByLabel("1 unread")).ToHaveCountAsync(0);
         await page.ReloadAsync();
         await Expect(alert).ToBeVisibleAsync();
