@@ -36,22 +36,13 @@ public sealed class RecurringTests(BrowserFixture fixture)
         // The in-process worker turns the three occurrences already due into expenses a moment after the rule is saved.
         await using (var api = server.ApiAs(user))
         {
-            await WaitForAsync(
-                async () => (await api.Api.Expenses.ListAsync(new ExpenseQuery { Q = "Weekly paper" })).TotalCount == 3,
+            await Eventually.ValueAsync(
+                async () => (await api.Api.Expenses.ListAsync(new ExpenseQuery { Q = "Weekly paper" })).TotalCount,
+                count => count == 3,
                 "the three weekly occurrences already due");
         }
 
         await page.NavigateAsync("Expenses");
         await Expect(page.GetByTestId("expense-row").Filter(new() { HasText = "Weekly paper" })).ToHaveCountAsync(3);
-    }
-
-    private static async Task WaitForAsync(Func<Task<bool>> done, string what)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (!await done())
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"Waited 20 s for {what}.");
-            await Task.Delay(100);
-        }
     }
 }
