@@ -18,22 +18,21 @@ internal sealed class ComposeFileBuilder(DistributedApplicationExecutionContext 
 
     public ComposeParameters Parameters => _parameters;
 
-    public async Task<List<KeyValuePair<string, object>>> BuildAsync(DistributedApplicationModel model, CancellationToken cancellationToken)
+    public async Task<ComposeFile> BuildAsync(DistributedApplicationModel model, CancellationToken cancellationToken)
     {
         var resolver = new ComposeValueResolver(_parameters);
-        var services = new List<KeyValuePair<string, object>>();
+        var compose = new ComposeFile();
         foreach (var resource in model.Resources.Where(IsPublishedService))
         {
-            services.Add(new(resource.Name, await ServiceAsync(resource, resolver, cancellationToken)));
+            compose.Services.Add(resource.Name, await ServiceAsync(resource, resolver, cancellationToken));
         }
 
-        var document = new List<KeyValuePair<string, object>> { new("services", services) };
-        if (_volumes.Count > 0)
+        foreach (var volume in _volumes)
         {
-            document.Add(new("volumes", _volumes.Select(name => new KeyValuePair<string, object>(name, new List<KeyValuePair<string, object>>())).ToList()));
+            compose.Volumes.Add(volume, new ComposeVolume());
         }
 
-        return document;
+        return compose;
     }
 
     private static bool IsPublishedService(IResource resource)
@@ -52,10 +51,10 @@ internal sealed class ComposeFileBuilder(DistributedApplicationExecutionContext 
         };
     }
 
-    private async Task<List<KeyValuePair<string, object>>> ServiceAsync(IResource resource, ComposeValueResolver resolver, CancellationToken cancellationToken)
+    private async Task<ComposeService> ServiceAsync(IResource resource, ComposeValueResolver resolver, CancellationToken cancellationToken)
     {
-        var service = new List<KeyValuePair<string, object>>();
-        AddImage(service, resource);
+        var service = new ComposeService();
+        SetImage(service, resource);
 
         var configuration = await ExecutionConfigurationBuilder.Create(resource)
             .WithEnvironmentVariablesConfig()
@@ -68,59 +67,42 @@ internal sealed class ComposeFileBuilder(DistributedApplicationExecutionContext 
 
         if (resource is ContainerResource { Entrypoint: { Length: > 0 } entrypoint })
         {
-            service.Add(new("entrypoint", new List<string> { ComposeValueResolver.Escape(entrypoint) }));
+            service.Entrypoint.Add(ComposeValueResolver.Escape(entrypoint));
         }
 
-        var arguments = new List<string>();
         foreach (var argument in configuration.ArgumentsWithUnprocessed)
         {
-            arguments.Add(await resolver.ResolveAsync(argument.Unprocessed, cancellationToken));
+            service.Command.Add(await resolver.ResolveAsync(argument.Unprocessed, cancellationToken));
         }
 
-        if (arguments.Count > 0)
-        {
-            service.Add(new("command", arguments));
-        }
-
-        var environment = new List<KeyValuePair<string, object>>();
         foreach (var (name, value) in configuration.EnvironmentVariablesWithUnprocessed)
         {
-            environment.Add(new(name, await resolver.ResolveAsync(value.Unprocessed, cancellationToken)));
+            service.Environment.Add(name, await resolver.ResolveAsync(value.Unprocessed, cancellationToken));
         }
 
-        if (environment.Count > 0)
-        {
-            service.Add(new("environment", environment));
-        }
-
-        AddList(service, "ports", PublishedPorts(resource));
-        AddList(service, "volumes", Mounts(resource));
+        service.Ports.AddRange(PublishedPorts(resource));
+        service.Volumes.AddRange(Mounts(resource));
         AddDependencies(service, resource);
-        AddHealthCheck(service, resource);
-        service.Add(new("restart", "unless-stopped"));
+        service.Healthcheck = HealthCheck(resource);
         return service;
     }
 
-    private void AddImage(List<KeyValuePair<string, object>> service, IResource resource)
+    private void SetImage(ComposeService service, IResource resource)
     {
         if (resource is ProjectResource project)
         {
-            service.Add(new("image", $"{ContainerRepository(project)}:{ComposeParameters.Variable(ImageTagVariable, "latest")}"));
+            service.Image = $"{ContainerRepository(project)}:{ComposeParameters.Variable(ImageTagVariable, "latest")}";
             return;
         }
 
         if (resource.TryGetLastAnnotation<DockerfileBuildAnnotation>(out var build))
         {
-            service.Add(new("build", new List<KeyValuePair<string, object>>
-            {
-                new("context", RelativeToOutput(build.ContextPath)),
-                new("dockerfile", RelativeToOutput(build.DockerfilePath)),
-            }));
+            service.Build = new ComposeBuild(RelativeToOutput(build.ContextPath), RelativeToOutput(build.DockerfilePath));
         }
 
         if (resource.TryGetLastAnnotation<ContainerImageAnnotation>(out var image))
         {
-            service.Add(new("image", ImageName(image)));
+            service.Image = ImageName(image);
         }
     }
 
@@ -171,9 +153,8 @@ internal sealed class ComposeFileBuilder(DistributedApplicationExecutionContext 
         }
     }
 
-    private static void AddDependencies(List<KeyValuePair<string, object>> service, IResource resource)
+    private static void AddDependencies(ComposeService service, IResource resource)
     {
-        var dependencies = new List<KeyValuePair<string, object>>();
         foreach (var wait in resource.Annotations.OfType<WaitAnnotation>())
         {
             // A database or blob service is a connection string of its server: compose waits for the server.
@@ -181,43 +162,19 @@ internal sealed class ComposeFileBuilder(DistributedApplicationExecutionContext 
             var condition = wait.WaitType == WaitType.WaitForCompletion ? "service_completed_successfully"
                 : target.Annotations.OfType<ComposeHealthCheckAnnotation>().Any() && wait.WaitType == WaitType.WaitUntilHealthy ? "service_healthy"
                 : "service_started";
-            if (dependencies.All(existing => existing.Key != target.Name))
-            {
-                dependencies.Add(new(target.Name, new List<KeyValuePair<string, object>> { new("condition", condition) }));
-            }
-        }
-
-        if (dependencies.Count > 0)
-        {
-            service.Add(new("depends_on", dependencies));
+            service.DependsOn.TryAdd(target.Name, new ComposeDependency(condition));
         }
     }
 
-    private static void AddHealthCheck(List<KeyValuePair<string, object>> service, IResource resource)
-    {
-        if (!resource.TryGetLastAnnotation<ComposeHealthCheckAnnotation>(out var check))
-        {
-            return;
-        }
-
-        service.Add(new("healthcheck", new List<KeyValuePair<string, object>>
-        {
-            new("test", check.Test.Select(ComposeValueResolver.Escape).ToList()),
-            new("interval", "10s"),
-            new("timeout", "5s"),
-            new("retries", 10),
-            new("start_period", $"{(int)check.StartPeriod.TotalSeconds}s"),
-        }));
-    }
-
-    private static void AddList(List<KeyValuePair<string, object>> service, string key, IEnumerable<string> items)
-    {
-        var list = items.ToList();
-        if (list.Count > 0)
-        {
-            service.Add(new(key, list));
-        }
-    }
+    private static ComposeHealthCheck? HealthCheck(IResource resource) =>
+        resource.TryGetLastAnnotation<ComposeHealthCheckAnnotation>(out var check)
+            ? new ComposeHealthCheck(
+                [.. check.Test.Select(ComposeValueResolver.Escape)],
+                Interval: "10s",
+                Timeout: "5s",
+                Retries: 10,
+                StartPeriod: $"{(int)check.StartPeriod.TotalSeconds}s")
+            : null;
 
     private string RelativeToOutput(string path)
     {

@@ -40,8 +40,8 @@ internal static class ComposePublishing
         Directory.CreateDirectory(outputDirectory);
 
         var logger = context.Services.GetRequiredService<ILoggerFactory>().CreateLogger("ExpenseTracker.AppHost.Publishing");
-        var compose = new ComposeFileBuilder(context.ExecutionContext, outputDirectory, logger);
-        var document = await compose.BuildAsync(context.Model, context.CancellationToken);
+        var builder = new ComposeFileBuilder(context.ExecutionContext, outputDirectory, logger);
+        var compose = await builder.BuildAsync(context.Model, context.CancellationToken);
         var header = new[]
         {
             "Docker Compose deployment of ExpenseTracker, generated from the Aspire application model by",
@@ -49,10 +49,10 @@ internal static class ComposePublishing
             "Fill in .env (see .env.template), build the images (see README, Deploy), then `docker compose up -d`.",
         };
 
-        var composeFile = Path.Combine(outputDirectory, ComposeFileName);
-        await File.WriteAllTextAsync(composeFile, YamlWriter.Write(header, document), context.CancellationToken);
-        await File.WriteAllTextAsync(Path.Combine(outputDirectory, EnvTemplate.FileName), EnvTemplate.Write(compose.Parameters), context.CancellationToken);
-        LogPublished(logger, composeFile);
+        var composePath = Path.Combine(outputDirectory, ComposeFileName);
+        await File.WriteAllTextAsync(composePath, ComposeYaml.Write(header, compose), context.CancellationToken);
+        await File.WriteAllTextAsync(Path.Combine(outputDirectory, EnvTemplate.FileName), EnvTemplate.Write(builder.Parameters), context.CancellationToken);
+        LogPublished(logger, composePath);
     }
 
     private static void LogPublished(ILogger logger, string composeFile) =>

@@ -206,6 +206,25 @@ public sealed class PublishingTests(PublishedFiles published) : IClassFixture<Pu
     }
 
     [Fact]
+    public void Compose_quotes_every_text_a_YAML_1_1_reader_would_take_for_a_number_a_boolean_or_a_base_60_port_pair()
+    {
+        // docker-compose 1.x reads YAML 1.1, where 22:22 is the number 1342 and no is false.
+        var notText = new System.Text.RegularExpressions.Regex(
+            @"^([-+]?[0-9][0-9_]*(:[0-5]?[0-9])*(\.[0-9_]*)?|y|n|yes|no|true|false|on|off|~|null)$",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        var texts = new List<YamlScalarNode>();
+        foreach (var (_, service) in ComposeServices.Children)
+        {
+            var mapping = (YamlMappingNode)service;
+            texts.AddRange(mapping.Children.Where(entry => ((YamlScalarNode)entry.Key).Value is "environment").SelectMany(entry => ((YamlMappingNode)entry.Value).Children.Values).Cast<YamlScalarNode>());
+            texts.AddRange(mapping.Children.Where(entry => ((YamlScalarNode)entry.Key).Value is "ports" or "command" or "entrypoint").SelectMany(entry => ((YamlSequenceNode)entry.Value).Children).Cast<YamlScalarNode>());
+        }
+
+        Assert.Contains(texts, text => text.Value == "8080:8080");
+        Assert.All(texts.Where(text => text.Style == YamlDotNet.Core.ScalarStyle.Plain), text => Assert.DoesNotMatch(notText, text.Value!));
+    }
+
+    [Fact]
     public void The_committed_compose_file_is_the_one_the_model_publishes()
     {
         var committedDirectory = Path.Combine(Checkout.Root, "infra", "compose");

@@ -19,7 +19,7 @@ import type {
   TrendPoint,
 } from "./types";
 
-// One function per API call (SPEC §4). Screens call these and nothing else.
+// One function per API call (the API describes them at /openapi/v1.json). Screens call these and nothing else.
 
 export const clientConfig = () => request<ClientConfig>("/client-config", { anonymous: true }).then((r) => r.data);
 

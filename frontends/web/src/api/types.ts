@@ -1,4 +1,4 @@
-// The shapes of the API's JSON (SPEC §4), as the server writes them.
+// The shapes of the API's JSON (its OpenAPI document, /openapi/v1.json), as the server writes them.
 
 export interface Receipt {
   id: string;

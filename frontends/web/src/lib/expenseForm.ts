@@ -3,7 +3,7 @@ import { amountForEditing, amountProblem, parseAmount } from "../money/decimal";
 import { isCurrency } from "../money/currencies";
 import { EARLIEST_EXPENSE_DATE, isIsoDate, latestExpenseDate, today } from "./dates";
 
-/** The limits the API enforces (SPEC §4), checked before sending so that most mistakes never leave the page. */
+/** The limits the API enforces (its validators, described at /openapi/v1.json), checked before sending so that most mistakes never leave the page. */
 export const LIMITS = { merchant: 200, note: 2000, paymentMethod: 50, tags: 20, tag: 50 } as const;
 
 /** The expense form as typed: every field is text. */

@@ -20,7 +20,7 @@ const rent = {
   paymentMethod: null,
 };
 
-it("lists rules in words and creates one with the SPEC's shape", async () => {
+it("lists rules in words and creates one with the shape the API takes", async () => {
   const api = fakeApi({ ...defaultRoutes, "GET /recurring": { json: [rent] }, "POST /recurring": { status: 201, json: { ...rent, id: "r-2" } } });
   renderScreen(<RecurringScreen />, { at: "/recurring" });
   const user = userEvent.setup();
