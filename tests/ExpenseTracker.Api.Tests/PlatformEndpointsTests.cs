@@ -1,11 +1,15 @@
 using System.Net;
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using ExpenseTracker.Api.Tests.Infrastructure;
 
 namespace ExpenseTracker.Api.Tests;
 
 public sealed class PlatformEndpointsTests(SharedApi api)
 {
+    private static readonly JsonSerializerOptions IndentedReadable = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     [Fact]
     public async Task Health_reports_the_store()
     {
@@ -30,6 +34,22 @@ public sealed class PlatformEndpointsTests(SharedApi api)
         var metrics = await api.CreateClient().GetStringAsync("/metrics");
 
         Assert.Contains("http_server_request_duration_seconds", metrics);
+    }
+
+    [Fact]
+    public async Task The_web_apps_copy_of_the_openapi_document_is_the_one_the_API_serves()
+    {
+        var served = JsonNode.Parse(await api.CreateClient().GetStringAsync("/openapi/v1.json"))!.AsObject();
+        served.Remove("servers"); // the address this request came in on, not part of the API
+        var committedPath = Checkout.Combine("frontends", "web", "openapi", "v1.json");
+        var committed = JsonNode.Parse(await File.ReadAllTextAsync(committedPath, TestContext.Current.CancellationToken));
+
+        if (!JsonNode.DeepEquals(served, committed))
+        {
+            var receivedPath = Path.ChangeExtension(committedPath, ".received.json");
+            await File.WriteAllTextAsync(receivedPath, served.ToJsonString(IndentedReadable) + "\n", TestContext.Current.CancellationToken);
+            Assert.Fail($"The API's OpenAPI document changed. Review {receivedPath}, move it over {committedPath}, then run `npm run api:types` in frontends/web.");
+        }
     }
 
     [Fact]
