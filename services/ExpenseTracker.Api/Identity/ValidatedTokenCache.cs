@@ -20,8 +20,8 @@ public sealed class ValidatedTokenCache(TimeProvider time) : IDisposable
 
     private readonly MemoryCache _accepted = new(new MemoryCacheOptions { SizeLimit = Capacity });
 
-    /// <summary>How many accepted tokens are remembered now.</summary>
-    public int Count => _accepted.Count;
+    /// <summary>Whether a token is remembered as accepted now.</summary>
+    public bool Remembers(string token) => TryGet(token, out _);
 
     /// <summary>Wraps each token handler of a bearer scheme, so that its successes are remembered.</summary>
     public void Decorate(IList<TokenHandler> handlers)
