@@ -11,7 +11,7 @@ namespace ExpenseTracker.ServiceDefaults;
 
 /// <summary>
 /// OpenTelemetry traces, metrics and logs. Our own instruments live under the <c>ExpenseTracker</c> prefix
-/// (<c>ExpenseTracker.Messaging</c>, <c>ExpenseTracker.Sqlite</c>, <c>ExpenseTracker.MongoDB</c>, …), so a new
+/// (<c>ExpenseTracker.Messaging</c>, <c>ExpenseTracker.Sqlite</c>, …), so a new
 /// ActivitySource or Meter of that name is exported without touching this file. Exported over OTLP when
 /// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set (the AppHost sets it), and metrics are always scrapable at <c>/metrics</c>.
 /// </summary>
@@ -51,7 +51,7 @@ public static class TelemetryExtensions
                 .AddAspNetCoreInstrumentation(options => options.Filter = context => !IsInfrastructureEndpoint(context))
                 .AddHttpClientInstrumentation());
 
-        // Redis and RabbitMQ spans are switched on by their Aspire client integrations (AddRedisClient, AddRabbitMQClient).
+        // Redis, RabbitMQ and MongoDB spans are switched on by their client integrations (AddRedisClient, AddRabbitMQClient, AddMongoDBClient).
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {
             builder.Services.AddOpenTelemetry().UseOtlpExporter();

@@ -1,14 +1,17 @@
+using System.Diagnostics;
 using ExpenseTracker.Infrastructure.MongoDB.Client;
 using ExpenseTracker.LocalServers;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
+using MongoDB.Bson;
 using MongoDB.Driver;
+using OpenTelemetry.Trace;
 
 namespace ExpenseTracker.Infrastructure.Tests.MongoDB;
 
-/// <summary>Needs no server: what <c>AddMongoDBClient</c> registers, and a health check that reports a server that does not answer.</summary>
+/// <summary>Needs no server: what <c>AddMongoDBClient</c> registers, and the health check and spans of a server that does not answer.</summary>
 public sealed class MongoDBClientTests
 {
     [Fact]
@@ -47,28 +50,59 @@ public sealed class MongoDBClientTests
     }
 
     [Fact]
-    public void Settings_turn_the_health_check_and_the_tracing_off()
+    public void Settings_turn_the_health_check_off()
     {
         using var host = Build(new()
         {
             ["ConnectionStrings:expensedb"] = $"mongodb://127.0.0.1:{UnusedPort()}/expensedb",
             ["MongoDB:DisableHealthChecks"] = "true",
-            ["MongoDB:DisableTracing"] = "true",
         });
 
         var checks = host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<HealthCheckServiceOptions>>().Value.Registrations;
         Assert.DoesNotContain(checks, check => check.Name == "expensedb");
-        Assert.Null(host.Services.GetRequiredService<IMongoClient>().Settings.ClusterConfigurator);
     }
 
     [Fact]
-    public void By_default_commands_are_traced_by_our_subscriber_and_not_twice_by_the_driver()
+    public async Task A_query_is_a_client_span_of_the_apps_traces_named_after_its_operation_and_collection()
     {
-        using var host = Build(new() { ["ConnectionStrings:expensedb"] = $"mongodb://127.0.0.1:{UnusedPort()}/expensedb" });
+        var collection = $"probe{Guid.NewGuid():N}";
+        var exported = new List<Activity>();
+        using var host = Build(
+            new() { ["ConnectionStrings:expensedb"] = $"mongodb://127.0.0.1:{UnusedPort()}/expensedb?serverSelectionTimeoutMS=200" },
+            tracing => tracing.AddInMemoryExporter(exported));
+        await host.StartAsync(TestContext.Current.CancellationToken);
 
-        var settings = host.Services.GetRequiredService<IMongoClient>().Settings;
-        Assert.NotNull(settings.ClusterConfigurator);
-        Assert.True(settings.TracingOptions?.Disabled);
+        await Assert.ThrowsAsync<TimeoutException>(() => FindAsync(host, collection));
+
+        var span = Assert.Single(exported, span => Equals(span.GetTagItem("db.collection.name"), collection));
+        Assert.Equal(MongoTelemetry.ActivitySourceName, span.Source.Name);
+        Assert.Equal($"find expensedb.{collection}", span.DisplayName);
+        Assert.Equal(ActivityKind.Client, span.Kind);
+        Assert.Equal(ActivityStatusCode.Error, span.Status);
+        Assert.Equal("mongodb", span.GetTagItem("db.system.name"));
+        Assert.Equal("find", span.GetTagItem("db.operation.name"));
+        Assert.Equal("expensedb", span.GetTagItem("db.namespace"));
+        await host.StopAsync(TestContext.Current.CancellationToken);
+    }
+
+    [Fact]
+    public async Task With_tracing_disabled_the_driver_makes_no_span()
+    {
+        var collection = $"probe{Guid.NewGuid():N}";
+        var exported = new List<Activity>();
+        using var host = Build(
+            new()
+            {
+                ["ConnectionStrings:expensedb"] = $"mongodb://127.0.0.1:{UnusedPort()}/expensedb?serverSelectionTimeoutMS=200",
+                ["MongoDB:DisableTracing"] = "true",
+            },
+            tracing => tracing.AddSource(MongoTelemetry.ActivitySourceName).AddInMemoryExporter(exported));
+        await host.StartAsync(TestContext.Current.CancellationToken);
+
+        await Assert.ThrowsAsync<TimeoutException>(() => FindAsync(host, collection));
+
+        Assert.DoesNotContain(exported, span => Equals(span.GetTagItem("db.collection.name"), collection));
+        await host.StopAsync(TestContext.Current.CancellationToken);
     }
 
     [Fact]
@@ -81,14 +115,24 @@ public sealed class MongoDBClientTests
         Assert.Contains("ConnectionStrings:expensedb", missing.Message, StringComparison.Ordinal);
     }
 
-    private static IHost Build(Dictionary<string, string?> settings)
+    private static IHost Build(Dictionary<string, string?> settings, Action<TracerProviderBuilder>? tracing = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddLogging();
+        if (tracing is not null)
+        {
+            builder.Services.AddOpenTelemetry().WithTracing(tracing);
+        }
+
         builder.AddMongoDBClient("expensedb");
         return builder.Build();
     }
+
+    private static Task<List<BsonDocument>> FindAsync(IHost host, string collection) =>
+        host.Services.GetRequiredService<IMongoDatabase>().GetCollection<BsonDocument>(collection)
+            .Find(new BsonDocument("userId", "alice"))
+            .ToListAsync(TestContext.Current.CancellationToken);
 
     /// <summary>A loopback port nothing listens on.</summary>
     private static int UnusedPort() => FreePort.Next();

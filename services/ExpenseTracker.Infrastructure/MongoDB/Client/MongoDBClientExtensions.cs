@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
+using OpenTelemetry.Trace;
 using MongoDB.Driver;
 using MongoDB.Driver.Core.Configuration;
 
@@ -12,8 +13,8 @@ public static class MongoDBClientExtensions
     /// <summary>
     /// Registers one <see cref="IMongoClient"/> for the process and the <see cref="IMongoDatabase"/> that the
     /// connection string's path names (else <paramref name="connectionName"/>), a ping health check named
-    /// <paramref name="connectionName"/> that <c>/health</c> reports, and a client span per command on the
-    /// <see cref="MongoDBCommandTracer.ActivitySourceName"/> source.
+    /// <paramref name="connectionName"/> that <c>/health</c> reports, and the driver's own client spans (operations and
+    /// their commands, on <see cref="MongoTelemetry.ActivitySourceName"/>) in the app's traces.
     /// </summary>
     /// <param name="connectionName">The connection string's name under <c>ConnectionStrings</c>, as the AppHost gives it.</param>
     public static IHostApplicationBuilder AddMongoDBClient(
@@ -42,6 +43,11 @@ public static class MongoDBClientExtensions
         builder.Services.AddSingleton<IMongoClient>(_ => new MongoClient(ClientSettings(url, settings)));
         builder.Services.AddSingleton(services => services.GetRequiredService<IMongoClient>().GetDatabase(databaseName));
 
+        if (!settings.DisableTracing)
+        {
+            builder.Services.AddOpenTelemetry().WithTracing(tracing => tracing.AddSource(MongoTelemetry.ActivitySourceName));
+        }
+
         if (!settings.DisableHealthChecks)
         {
             builder.Services.AddHealthChecks().Add(new HealthCheckRegistration(
@@ -58,20 +64,7 @@ public static class MongoDBClientExtensions
     private static MongoClientSettings ClientSettings(MongoUrl url, MongoDBClientSettings settings)
     {
         var clientSettings = MongoClientSettings.FromUrl(url);
-        if (!settings.DisableTracing)
-        {
-            var tracer = new MongoDBCommandTracer();
-            var configure = clientSettings.ClusterConfigurator;
-            clientSettings.ClusterConfigurator = cluster =>
-            {
-                configure?.Invoke(cluster);
-                tracer.Subscribe(cluster);
-            };
-
-            // One span per command is ours; the driver's own spans would describe the same commands twice.
-            clientSettings.TracingOptions = new TracingOptions { Disabled = true };
-        }
-
+        clientSettings.TracingOptions = new TracingOptions { Disabled = settings.DisableTracing };
         return clientSettings;
     }
 }

@@ -17,7 +17,7 @@ public sealed class MongoDBClientSettings
     /// <summary>Leaves out the ping health check that <c>/health</c> reports.</summary>
     public bool DisableHealthChecks { get; set; }
 
-    /// <summary>Leaves out the span per command.</summary>
+    /// <summary>Turns the driver's spans off.</summary>
     public bool DisableTracing { get; set; }
 
     /// <summary>How long the health check's ping may take before the database counts as down.</summary>
