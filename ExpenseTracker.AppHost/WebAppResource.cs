@@ -1,3 +1,4 @@
+using ExpenseTracker.LocalServers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -14,7 +15,7 @@ internal static partial class WebAppResource
     {
         var folder = Path.GetFullPath(Path.Combine(builder.AppHostDirectory, "..", "frontends", "web"));
         var npm = OperatingSystem.IsWindows() ? "npm.cmd" : "npm";
-        if (!File.Exists(Path.Combine(folder, "package.json")) || !IsOnPath(npm))
+        if (!File.Exists(Path.Combine(folder, "package.json")) || !Executables.Has(npm))
         {
             builder.Eventing.Subscribe<BeforeStartEvent>((started, _) =>
             {
@@ -34,11 +35,6 @@ internal static partial class WebAppResource
             .ExcludeFromManifest();
         return builder;
     }
-
-    private static bool IsOnPath(string command) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
-            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Any(directory => File.Exists(Path.Combine(directory, command)));
 
     [LoggerMessage(LogLevel.Warning, "The web app's dev server is left out: npm is not on the PATH or {Folder} has no package.json. The API still serves a built web app (see README).")]
     private static partial void LogWebAppLeftOut(ILogger logger, string folder);

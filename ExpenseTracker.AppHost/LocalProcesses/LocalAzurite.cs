@@ -1,5 +1,7 @@
 using System.Globalization;
 using ExpenseTracker.AppHost.Hosting;
+using ExpenseTracker.LocalServers;
+using ExpenseTracker.LocalServers.Commands;
 using ExpenseTracker.ServiceDefaults;
 
 namespace ExpenseTracker.AppHost.LocalProcesses;
@@ -8,14 +10,14 @@ internal static class LocalAzurite
 {
     public static void AddLocalAzurite(this IDistributedApplicationBuilder builder, AppHostSettings settings, BackingServices services)
     {
-        if (ExecutableLocator.Find("azurite-blob") is not { } command)
+        if (AzuriteCommand.Find() is not { } command)
         {
             services.Choose(ResourceNames.Blobs,
                 "a folder of blobs under the data folder (azurite-blob not found: install Azurite with `npm install -g azurite`, or start a container runtime)");
             return;
         }
 
-        var port = FreePorts.Take(1)[0];
+        var port = FreePort.Next();
         var directory = settings.ServerDirectory(ResourceNames.Storage);
         Directory.CreateDirectory(directory);
         var portText = port.ToString(CultureInfo.InvariantCulture);
@@ -24,9 +26,7 @@ internal static class LocalAzurite
             $"DefaultEndpointsProtocol=http;AccountName={AzuriteConnection.AccountName};AccountKey={accountKey};BlobEndpoint=http://127.0.0.1:{portText}/{AzuriteConnection.AccountName};");
 
         var storage = builder.AddResource(new ServerProcessResource(ResourceNames.Storage, command, directory, connectionString))
-            .WithArgs(
-                "--blobHost", "127.0.0.1", "--blobPort", portText, "--location", directory,
-                "--silent", "--skipApiVersionCheck", "--disableTelemetry")
+            .WithServerCommand(AzuriteCommand.Create(command, port, directory))
             .WithEnvironment(AzuriteConnection.AccountsVariable, AzuriteConnection.Accounts(accountKey))
             .WithEndpoint(port: port, targetPort: port, scheme: "http", name: "blob", isProxied: false)
             .WithIconName("Storage")

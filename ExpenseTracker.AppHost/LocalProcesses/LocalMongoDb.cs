@@ -1,5 +1,6 @@
 using System.Globalization;
 using ExpenseTracker.AppHost.Hosting;
+using ExpenseTracker.LocalServers;
 using ExpenseTracker.ServiceDefaults;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,14 +15,14 @@ internal static class LocalMongoDb
 
     public static void AddLocalMongoDb(this IDistributedApplicationBuilder builder, AppHostSettings settings, BackingServices services)
     {
-        if (ExecutableLocator.Find("mongod") is not { } mongod)
+        if (Executables.Find("mongod") is not { } mongod)
         {
             services.Choose(ResourceNames.ExpenseDatabase,
                 "SQLite file under the data folder (mongod not found: install MongoDB Community Server, or start a container runtime)");
             return;
         }
 
-        var port = FreePorts.Take(1)[0];
+        var port = FreePort.Next();
         var portText = port.ToString(CultureInfo.InvariantCulture);
         var directory = settings.ServerDirectory(ResourceNames.MongoServer);
         var dataDirectory = Path.Combine(directory, "db");

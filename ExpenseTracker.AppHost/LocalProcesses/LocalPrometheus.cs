@@ -1,6 +1,8 @@
 using System.Globalization;
 using ExpenseTracker.AppHost.Containers;
 using ExpenseTracker.AppHost.Hosting;
+using ExpenseTracker.LocalServers;
+using ExpenseTracker.LocalServers.Commands;
 using ExpenseTracker.ServiceDefaults;
 
 namespace ExpenseTracker.AppHost.LocalProcesses;
@@ -13,14 +15,14 @@ internal static class LocalPrometheus
 {
     public static void AddLocalPrometheus(this IDistributedApplicationBuilder builder, AppHostSettings settings, InfraFiles infra, BackingServices services)
     {
-        if (ExecutableLocator.Find("prometheus") is not { } command)
+        if (PrometheusCommand.Find() is not { } command)
         {
             services.Choose(ResourceNames.Prometheus,
                 "not started; the Aspire dashboard shows metrics and /metrics stays scrapable (prometheus not found: install Prometheus, e.g. `apt-get install prometheus` or `brew install prometheus`, or start a container runtime)");
             return;
         }
 
-        var port = FreePorts.Take(1)[0];
+        var port = FreePort.Next();
         var portText = port.ToString(CultureInfo.InvariantCulture);
         var directory = settings.ServerDirectory(ResourceNames.Prometheus);
         var targetsDirectory = Path.Combine(directory, "targets");
@@ -29,10 +31,8 @@ internal static class LocalPrometheus
         File.WriteAllText(configFile, File.ReadAllText(infra.PrometheusConfig)
             .Replace(ObservabilityContainerExtensions.PrometheusTargetsPath, targetsDirectory.Replace('\\', '/'), StringComparison.Ordinal));
 
-        var prometheus = builder.AddExecutable(ResourceNames.Prometheus, command, directory,
-                $"--config.file={configFile}",
-                $"--storage.tsdb.path={Path.Combine(directory, "data")}",
-                $"--web.listen-address=127.0.0.1:{portText}")
+        var prometheus = builder.AddExecutable(ResourceNames.Prometheus, command, directory)
+            .WithServerCommand(PrometheusCommand.Create(command, configFile, Path.Combine(directory, "data"), port))
             .WithEndpoint(port: port, targetPort: port, scheme: "http", name: "http", isProxied: false)
             .WithUrlForEndpoint("http", url => url.DisplayText = "Prometheus (metrics)")
             .WithIconName("ChartMultiple")

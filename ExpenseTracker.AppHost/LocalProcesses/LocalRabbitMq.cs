@@ -1,5 +1,7 @@
 using System.Globalization;
 using ExpenseTracker.AppHost.Hosting;
+using ExpenseTracker.LocalServers;
+using ExpenseTracker.LocalServers.Commands;
 using ExpenseTracker.ServiceDefaults;
 
 namespace ExpenseTracker.AppHost.LocalProcesses;
@@ -10,13 +12,10 @@ namespace ExpenseTracker.AppHost.LocalProcesses;
 /// </summary>
 internal static class LocalRabbitMq
 {
-    // Debian's /usr/sbin/rabbitmq-server switches to the rabbitmq user; the script it wraps runs as whoever starts it.
-    private const string DebianServerScript = "/usr/lib/rabbitmq/bin/rabbitmq-server";
-
     public static void AddLocalRabbitMq(this IDistributedApplicationBuilder builder, AppHostSettings settings, BackingServices services)
     {
-        var command = ExecutableLocator.Find("rabbitmq-server", DebianServerScript);
-        var epmdCommand = ExecutableLocator.Find("epmd");
+        var command = RabbitMqCommand.FindServer();
+        var epmdCommand = RabbitMqCommand.FindEpmd();
         if (command is null || epmdCommand is null)
         {
             services.Choose(ResourceNames.Messaging,
@@ -24,51 +23,29 @@ internal static class LocalRabbitMq
             return;
         }
 
-        var ports = FreePorts.Take(4);
-        var (amqpPort, managementPort, epmdPort, distributionPort) = (ports[0], ports[1], ports[2], ports[3]);
+        var ports = FreePort.Take(4);
+        var node = new RabbitMqNode("expensetracker", AmqpPort: ports[0], DistributionPort: ports[1], EpmdPort: ports[2], ManagementPort: ports[3]);
         var directory = settings.ServerDirectory(ResourceNames.Messaging);
-        var configFile = WriteConfiguration(directory, amqpPort, managementPort);
-        var epmdPortText = Text(epmdPort);
 
-        var epmd = builder.AddExecutable($"{ResourceNames.Messaging}-epmd", epmdCommand, directory, "-port", epmdPortText, "-address", "127.0.0.1")
-            .WithEndpoint(port: epmdPort, targetPort: epmdPort, scheme: "tcp", name: "tcp", isProxied: false)
+        var epmd = builder.AddExecutable($"{ResourceNames.Messaging}-epmd", epmdCommand, directory)
+            .WithServerCommand(RabbitMqCommand.Epmd(epmdCommand, node.EpmdPort))
+            .WithEndpoint(port: node.EpmdPort, targetPort: node.EpmdPort, scheme: "tcp", name: "tcp", isProxied: false)
             .WithTcpHealthCheckOnEndpoint("tcp")
             .ExcludeFromManifest();
 
         var rabbit = builder.AddResource(new ServerProcessResource(
                 ResourceNames.Messaging, command, directory,
-                ReferenceExpression.Create($"amqp://guest:guest@127.0.0.1:{Text(amqpPort)}/")))
-            .WithEnvironment("RABBITMQ_NODENAME", "expensetracker@localhost")
-            .WithEnvironment("RABBITMQ_CONFIG_FILE", configFile)
-            .WithEnvironment("RABBITMQ_ENABLED_PLUGINS_FILE", Path.Combine(directory, "enabled_plugins"))
-            .WithEnvironment("RABBITMQ_MNESIA_BASE", Path.Combine(directory, "mnesia"))
-            .WithEnvironment("RABBITMQ_LOG_BASE", Path.Combine(directory, "log"))
-            .WithEnvironment("RABBITMQ_DIST_PORT", Text(distributionPort))
-            .WithEnvironment("ERL_EPMD_PORT", epmdPortText)
-            .WithEnvironment("HOME", directory)
-            .WithEndpoint(port: amqpPort, targetPort: amqpPort, scheme: "tcp", name: "tcp", isProxied: false)
-            .WithEndpoint(port: managementPort, targetPort: managementPort, scheme: "http", name: "management", isProxied: false)
-            .WithUrlForEndpoint("management", url => url.DisplayText = "RabbitMQ management (guest/guest)")
+                ReferenceExpression.Create($"amqp://{node.User}:{node.Password}@127.0.0.1:{Text(node.AmqpPort)}/")))
+            .WithServerCommand(RabbitMqCommand.Node(command, directory, node))
+            .WithEndpoint(port: node.AmqpPort, targetPort: node.AmqpPort, scheme: "tcp", name: "tcp", isProxied: false)
+            .WithEndpoint(port: node.ManagementPort, targetPort: node.ManagementPort, scheme: "http", name: "management", isProxied: false)
+            .WithUrlForEndpoint("management", url => url.DisplayText = $"RabbitMQ management ({node.User}/{node.Password})")
             .WithIconName("Mail")
             .WithTcpHealthCheckOnEndpoint("tcp")
             .WithParentRelationship(epmd.Resource)
             .WaitFor(epmd)
             .ExcludeFromManifest();
-        services.Add(rabbit, rabbit, $"RabbitMQ ({command}) on 127.0.0.1:{Text(amqpPort)}, management UI on http://127.0.0.1:{Text(managementPort)}, data in {directory}");
-    }
-
-    private static string WriteConfiguration(string directory, int amqpPort, int managementPort)
-    {
-        Directory.CreateDirectory(directory);
-        var configFile = Path.Combine(directory, "rabbitmq.conf");
-        File.WriteAllLines(configFile,
-        [
-            $"listeners.tcp.default = 127.0.0.1:{Text(amqpPort)}",
-            "management.tcp.ip = 127.0.0.1",
-            $"management.tcp.port = {Text(managementPort)}",
-        ]);
-        File.WriteAllText(Path.Combine(directory, "enabled_plugins"), "[rabbitmq_management].\n");
-        return configFile;
+        services.Add(rabbit, rabbit, $"RabbitMQ ({command}) on 127.0.0.1:{Text(node.AmqpPort)}, management UI on http://127.0.0.1:{Text(node.ManagementPort!.Value)}, data in {directory}");
     }
 
     private static string Text(int port) => port.ToString(CultureInfo.InvariantCulture);

@@ -1,3 +1,5 @@
+using ExpenseTracker.LocalServers.Commands;
+
 namespace ExpenseTracker.AppHost.LocalProcesses;
 
 /// <summary>A backing server run as a local process, whose connection string services read.</summary>
@@ -5,4 +7,20 @@ internal sealed class ServerProcessResource(string name, string command, string 
     : ExecutableResource(name, command, workingDirectory), IResourceWithConnectionString
 {
     public ReferenceExpression ConnectionStringExpression => connectionString;
+}
+
+internal static class ServerCommandResourceExtensions
+{
+    /// <summary>Runs <paramref name="command"/> as the resource's arguments and environment.</summary>
+    public static IResourceBuilder<T> WithServerCommand<T>(this IResourceBuilder<T> builder, ServerCommand command)
+        where T : ExecutableResource
+    {
+        builder.WithArgs([.. command.Arguments]);
+        foreach (var (name, value) in command.Environment)
+        {
+            builder.WithEnvironment(name, value);
+        }
+
+        return builder;
+    }
 }

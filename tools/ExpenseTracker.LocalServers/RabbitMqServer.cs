@@ -1,3 +1,5 @@
+using ExpenseTracker.LocalServers.Commands;
+
 namespace ExpenseTracker.LocalServers;
 
 /// <summary>
@@ -8,31 +10,23 @@ namespace ExpenseTracker.LocalServers;
 public sealed class RabbitMqServer : IAsyncDisposable
 {
     private readonly TempDirectory _directory = new("rabbitmq");
-    private readonly int _distributionPort = FreePort.Next();
-    private readonly int _epmdPort = FreePort.Next();
-    private readonly string _nodeName = $"et{Guid.NewGuid():N}"[..14];
-    private readonly string _user;
-    private readonly string _password;
+    private readonly RabbitMqNode _settings;
+    private readonly ServerCommand _nodeCommand;
     private ServerProcess? _epmd;
     private ServerProcess? _node;
 
     private RabbitMqServer(string user, string password)
     {
-        _user = user;
-        _password = password;
-        File.WriteAllText(
-            _directory.Combine("rabbitmq.conf"),
-            $"listeners.tcp.default = 127.0.0.1:{Port}\nloopback_users = none\ndefault_user = {user}\ndefault_pass = {password}\n");
-        File.WriteAllText(_directory.Combine("enabled_plugins"), "[].\n");
+        var ports = FreePort.Take(3);
+        _settings = new RabbitMqNode($"et{Guid.NewGuid():N}"[..14], AmqpPort: ports[0], DistributionPort: ports[1], EpmdPort: ports[2], user, password);
+        _nodeCommand = RabbitMqCommand.Node(RabbitMqCommand.FindServer()!, _directory.Path, _settings);
     }
 
-    public const string ServerScript = "/usr/lib/rabbitmq/bin/rabbitmq-server";
+    public static bool IsInstalled => RabbitMqCommand.FindServer() is not null && RabbitMqCommand.FindEpmd() is not null;
 
-    public static bool IsInstalled => Executables.Has("rabbitmq-server", ServerScript) && Executables.Has("epmd");
+    public int Port => _settings.AmqpPort;
 
-    public int Port { get; } = FreePort.Next();
-
-    public string ConnectionString => $"amqp://{_user}:{_password}@127.0.0.1:{Port}/";
+    public string ConnectionString => $"amqp://{_settings.User}:{_settings.Password}@127.0.0.1:{Port}/";
 
     /// <summary>Starts a node whose only user is <paramref name="user"/> (guest/guest unless given).</summary>
     public static async Task<RabbitMqServer> StartAsync(string user = "guest", string password = "guest", CancellationToken cancellationToken = default)
@@ -43,30 +37,16 @@ public sealed class RabbitMqServer : IAsyncDisposable
         }
 
         var server = new RabbitMqServer(user, password);
-        var epmd = ServerProcess.Start("epmd", ["-port", $"{server._epmdPort}"]);
+        var epmd = RabbitMqCommand.Epmd(RabbitMqCommand.FindEpmd()!, server._settings.EpmdPort).Start();
         server._epmd = epmd;
-        await FreePort.WaitUntilOpenAsync(server._epmdPort, TimeSpan.FromSeconds(10), () => epmd.HasExited, cancellationToken);
+        await FreePort.WaitUntilOpenAsync(server._settings.EpmdPort, TimeSpan.FromSeconds(10), () => epmd.HasExited, cancellationToken);
         await server.StartAgainAsync(cancellationToken);
         return server;
     }
 
     public async Task StartAgainAsync(CancellationToken cancellationToken = default)
     {
-        var node = ServerProcess.Start(
-            ServerScript,
-            [],
-            new Dictionary<string, string>
-            {
-                ["RABBITMQ_NODENAME"] = $"{_nodeName}@localhost",
-                ["RABBITMQ_MNESIA_BASE"] = _directory.Combine("mnesia"),
-                ["RABBITMQ_LOG_BASE"] = _directory.Combine("log"),
-                ["RABBITMQ_CONFIG_FILE"] = _directory.Combine("rabbitmq.conf"),
-                ["RABBITMQ_ENABLED_PLUGINS_FILE"] = _directory.Combine("enabled_plugins"),
-                ["RABBITMQ_DIST_PORT"] = $"{_distributionPort}",
-                ["ERL_EPMD_PORT"] = $"{_epmdPort}",
-                ["HOME"] = _directory.Path,
-            },
-            _directory.Combine("console.log"));
+        var node = _nodeCommand.Start(_directory.Combine("console.log"));
         _node = node;
         await FreePort.WaitUntilOpenAsync(Port, TimeSpan.FromSeconds(90), () => node.HasExited, cancellationToken);
     }

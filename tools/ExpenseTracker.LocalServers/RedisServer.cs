@@ -1,3 +1,5 @@
+using ExpenseTracker.LocalServers.Commands;
+
 namespace ExpenseTracker.LocalServers;
 
 /// <summary>
@@ -12,7 +14,7 @@ public sealed class RedisServer : IAsyncDisposable
 
     private RedisServer(string? password) => _password = password;
 
-    public static bool IsInstalled => Executables.Has("redis-server");
+    public static bool IsInstalled => RedisCommand.Find() is not null;
 
     public int Port { get; } = FreePort.Next();
 
@@ -32,8 +34,7 @@ public sealed class RedisServer : IAsyncDisposable
 
     public async Task StartAgainAsync(CancellationToken cancellationToken = default)
     {
-        string[] arguments = ["--port", $"{Port}", "--bind", "127.0.0.1", "--dir", _directory.Path, "--save", "", "--appendonly", "no"];
-        var process = ServerProcess.Start("redis-server", _password is null ? arguments : [.. arguments, "--requirepass", _password]);
+        var process = RedisCommand.Create(RedisCommand.Find()!, Port, _directory.Path, durable: false, _password).Start();
         _process = process;
         await FreePort.WaitUntilOpenAsync(Port, TimeSpan.FromSeconds(15), () => process.HasExited, cancellationToken);
     }

@@ -1,5 +1,5 @@
-using System.Globalization;
 using ExpenseTracker.LocalServers;
+using ExpenseTracker.LocalServers.Commands;
 
 namespace ExpenseTracker.Testing;
 
@@ -33,13 +33,7 @@ public sealed class AzuriteServer : IAsyncDisposable
         InstalledServers.Require(InstalledServers.Azurite);
         var server = new AzuriteServer();
         var data = Directory.CreateDirectory(server._directory.Combine("data")).FullName;
-        server._process = ServerProcess.Start(
-            "azurite-blob",
-            [
-                "--blobHost", "127.0.0.1", "--blobPort", server.Port.ToString(CultureInfo.InvariantCulture),
-                "--location", data, "--silent", "--skipApiVersionCheck", "--disableTelemetry",
-            ],
-            logFile: server.LogFile);
+        server._process = AzuriteCommand.Create(AzuriteCommand.Find()!, server.Port, data).Start(server.LogFile);
         try
         {
             await FreePort.WaitUntilOpenAsync(server.Port, StartTimeout, () => server._process.HasExited);

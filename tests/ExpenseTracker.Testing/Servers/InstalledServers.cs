@@ -1,4 +1,5 @@
 using ExpenseTracker.LocalServers;
+using ExpenseTracker.LocalServers.Commands;
 
 namespace ExpenseTracker.Testing;
 
@@ -16,13 +17,13 @@ public sealed record RequiredProgram(string Name, Func<bool> IsInstalledHere, st
 /// </summary>
 public static class InstalledServers
 {
-    public static readonly RequiredProgram Redis = new("redis-server", () => RedisServer.IsInstalled, "apt-get install redis-server");
+    public static readonly RequiredProgram Redis = new(RedisCommand.Program, () => RedisServer.IsInstalled, "apt-get install redis-server");
 
-    public static readonly RequiredProgram RabbitMq = new("rabbitmq-server", () => RabbitMqServer.IsInstalled, "apt-get install rabbitmq-server");
+    public static readonly RequiredProgram RabbitMq = new(RabbitMqCommand.Program, () => RabbitMqServer.IsInstalled, "apt-get install rabbitmq-server");
 
-    public static readonly RequiredProgram Azurite = new("azurite-blob", () => Has("azurite-blob"), "npm install --global azurite@3");
+    public static readonly RequiredProgram Azurite = new(AzuriteCommand.Program, () => AzuriteCommand.Find() is not null, "npm install --global azurite@3");
 
-    public static readonly RequiredProgram Prometheus = new("prometheus", () => Has("prometheus"), "apt-get install prometheus");
+    public static readonly RequiredProgram Prometheus = new(PrometheusCommand.Program, () => PrometheusCommand.Find() is not null, "apt-get install prometheus");
 
     public static readonly RequiredProgram Wrk = new("wrk", () => Has("wrk"), "apt-get install wrk");
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
 using ExpenseTracker.LocalServers;
+using ExpenseTracker.LocalServers.Commands;
 
 namespace ExpenseTracker.Testing;
 
@@ -33,15 +34,7 @@ public sealed class PrometheusServer : IAsyncDisposable
         var configFile = directory.Combine("prometheus.yml");
         await File.WriteAllTextAsync(configFile, configuration);
         var port = FreePort.Next();
-        var process = ServerProcess.Start(
-            "prometheus",
-            [
-                $"--config.file={configFile}",
-                $"--storage.tsdb.path={directory.Combine("data")}",
-                $"--web.listen-address=127.0.0.1:{port}",
-                "--log.level=warn",
-            ],
-            logFile: directory.Combine("prometheus.log"));
+        var process = PrometheusCommand.Create(PrometheusCommand.Find()!, configFile, directory.Combine("data"), port).Start(directory.Combine("prometheus.log"));
         var server = new PrometheusServer(directory, process, port);
         await Eventually.ValueAsync(server.IsReadyAsync, ready => ready, "prometheus ready", TimeSpan.FromSeconds(30));
         return server;

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
-using ExpenseTracker.LocalServers;
+using ExpenseTracker.LocalServers.Commands;
 
 namespace ExpenseTracker.Benchmark.Reporting;
 
@@ -49,7 +49,7 @@ internal sealed record MachineInfo(string Processor, int Cores, string Memory, s
     /// </summary>
     private static string? RabbitMqVersion()
     {
-        var script = new FileInfo(RabbitMqServer.ServerScript);
+        var script = new FileInfo(RabbitMqCommand.DebianServerScript);
         var installed = script.Exists ? script.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? script.FullName : null;
         var match = installed is null ? Match.Empty : Regex.Match(installed, @"rabbitmq_server-(\d+\.\d+\.\d+)");
         return match.Success ? $"RabbitMQ {match.Groups[1].Value}" : null;
