@@ -50,13 +50,15 @@ if [ ${#cannot_run[@]} -gt 0 ]; then
   exit 1
 fi
 
-# The web app first: its unit and component tests (Vitest), then the build that the API serves and the browser tests
-# drive. `npm ci` runs when node_modules is missing or older than the lock file.
+# The web app first: its lint (ESLint with the React hooks rules), its unit and component tests (Vitest, after checking
+# that the generated API types match the committed OpenAPI document), then the build that the API serves and the
+# browser tests drive. `npm ci` runs when node_modules is missing or older than the lock file.
 (
   cd frontends/web
   if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
     npm ci --no-audit --no-fund
   fi
+  npm run lint
   npm test
   npm run build
 )

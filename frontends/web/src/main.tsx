@@ -1,9 +1,9 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
+import { AppProviders } from "./AppProviders";
 import { AuthProvider } from "./auth/AuthContext";
-import { ToastProvider } from "./components/Toasts";
-import { RouterProvider } from "./lib/router";
+import { createQueryClient } from "./lib/queryClient";
 import { applyTheme, loadTheme } from "./lib/theme";
 import "./styles.css";
 
@@ -11,13 +11,11 @@ applyTheme(loadTheme());
 
 createRoot(document.getElementById("root") as HTMLElement).render(
   <StrictMode>
-    <RouterProvider>
-      <ToastProvider>
-        <AuthProvider>
-          <App />
-        </AuthProvider>
-      </ToastProvider>
-    </RouterProvider>
+    <AppProviders queryClient={createQueryClient()}>
+      <AuthProvider>
+        <App />
+      </AuthProvider>
+    </AppProviders>
   </StrictMode>,
 );
 

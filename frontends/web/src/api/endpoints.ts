@@ -8,10 +8,10 @@ import type {
   Expense,
   ExpenseFilter,
   ExpenseInput,
+  ExpensePage,
   ExpenseQuery,
   ImportResult,
   MonthlyReport,
-  Paged,
   Receipt,
   RecurringInput,
   RecurringRule,
@@ -27,7 +27,7 @@ export const devToken = (user: string) =>
   request<DevToken>("/dev/token", { method: "POST", body: { user }, anonymous: true }).then((r) => r.data);
 
 export const listExpenses = (query: ExpenseQuery, signal?: AbortSignal) =>
-  get<Paged<Expense>>(`/expenses${queryString(query)}`, signal);
+  get<ExpensePage>(`/expenses${queryString(query)}`, signal);
 
 export const getExpense = (id: string, signal?: AbortSignal) => request<Expense>(`/expenses/${id}`, { signal });
 

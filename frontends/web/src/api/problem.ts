@@ -42,6 +42,12 @@ export class ApiError extends Error {
   }
 }
 
+/** The field errors of a failed call, one message per field; null when it named no field. */
+export function fieldMessages(error: unknown): Record<string, string> | null {
+  if (!(error instanceof ApiError) || Object.keys(error.fieldErrors).length === 0) return null;
+  return Object.fromEntries(Object.entries(error.fieldErrors).map(([field, messages]) => [field, messages.join(" ")]));
+}
+
 /** What went wrong, said plainly; the server's own detail when it gave one. */
 export function plainWords(status: number, problem?: ProblemDetails): string {
   if (status === 0) return "The server cannot be reached. Check your connection and try again.";

@@ -1,60 +1,34 @@
-// The shapes of the API's JSON (its OpenAPI document, /openapi/v1.json), as the server writes them.
+// The shapes of the API's JSON, named for the screens: aliases onto schema.ts, which `npm run api:types` writes from
+// the API's OpenAPI document (openapi/v1.json). Where the app must differ from the document, the override says why.
+import type { components, operations } from "./schema";
 
-export interface Receipt {
-  id: string;
-  fileName: string;
-  contentType: string;
-  size: number;
-}
+type Schemas = components["schemas"];
 
-export interface Expense {
-  id: string;
-  amount: number;
-  currency: string;
-  date: string;
-  categoryId: string | null;
-  merchant: string | null;
-  note: string | null;
-  tags: string[];
-  paymentMethod: string | null;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-  /** Present once the server stores receipts. */
-  receipts?: Receipt[];
-}
+export type Receipt = Schemas["ReceiptResponse"];
 
-/** The body of POST/PUT /expenses. `amount` is a decimal string so that it reaches the server exactly. */
-export interface ExpenseInput {
-  amount: string;
-  currency: string;
-  date: string;
-  categoryId?: string | null;
-  merchant?: string | null;
-  note?: string | null;
-  tags?: string[];
-  paymentMethod?: string | null;
-}
+/** An older server keeps no receipts and leaves the field out: the app then says receipts are not available. */
+export type Expense = Omit<Schemas["ExpenseResponse"], "receipts"> & { receipts?: Receipt[] };
 
-export interface Paged<T> {
-  items: T[];
-  page: number;
-  pageSize: number;
-  totalCount: number;
-}
+/**
+ * The body of POST/PUT /expenses. The document says `amount` is a double; the app sends it as the decimal string the
+ * user typed, which `jsonBody` writes verbatim as a JSON number so that it never passes through a binary float.
+ */
+export type ExpenseInput = Omit<Schemas["ExpenseRequest"], "amount"> & { amount: string };
+
+export type ExpensePage = Omit<Schemas["PagedResponseOfExpenseResponse"], "items"> & { items: Expense[] };
 
 export type ExpenseSort = "date" | "-date" | "amount" | "-amount";
 
-export interface ExpenseFilter {
-  from?: string;
-  to?: string;
-  categoryId?: string;
-  tag?: string;
-  q?: string;
-  minAmount?: string;
-  maxAmount?: string;
-  currency?: string;
-}
+type ListExpensesParameters = NonNullable<operations["ListExpenses"]["parameters"]["query"]>;
+
+/**
+ * GET /expenses's filters as the app writes them in the query string. The document names them as ASP.NET binds them
+ * (`From`, `MinAmount`; the binding ignores case) and types every one as a string: the app writes them in camelCase,
+ * with amounts as exact decimal strings and paging as numbers.
+ */
+export type ExpenseFilter = {
+  [Name in Exclude<keyof ListExpensesParameters, "Sort" | "Page" | "PageSize"> as Uncapitalize<Name>]?: string;
+};
 
 export interface ExpenseQuery extends ExpenseFilter {
   sort?: ExpenseSort;
@@ -62,100 +36,33 @@ export interface ExpenseQuery extends ExpenseFilter {
   pageSize?: number;
 }
 
-export interface Category {
-  id: string;
-  name: string;
-  color: string;
-}
+export type Category = Schemas["CategoryResponse"];
 
-export interface Budget {
-  categoryId: string;
-  amount: number;
-  currency: string;
-}
+export type Budget = Schemas["BudgetResponse"];
 
-export interface CurrencyTotal {
-  currency: string;
-  amount: number;
-}
+export type CurrencyTotal = Schemas["CurrencyTotal"];
 
-export interface CategorySpending {
-  categoryId: string | null;
-  name: string | null;
-  currency: string;
-  amount: number;
-  budget?: number | null;
-  percentOfBudget?: number | null;
-}
+export type CategorySpending = Schemas["CategorySpending"];
 
-export interface MonthlyReport {
-  month: string;
-  totals: CurrencyTotal[];
-  count: number;
-  byCategory: CategorySpending[];
-}
+export type MonthlyReport = Schemas["MonthlyReport"];
 
-export interface TrendPoint {
-  month: string;
-  totals: CurrencyTotal[];
-}
+export type TrendPoint = Schemas["TrendPoint"];
 
-export interface Settings {
-  defaultCurrency: string;
-  locale: string;
-}
+export type Settings = Schemas["SettingsResponse"];
 
+/** The document writes the API's frequency enum as a plain string; these three are the values the API accepts. */
 export type Frequency = "weekly" | "monthly" | "yearly";
 
-export interface RecurringRule {
-  id: string;
-  amount: number;
-  currency: string;
-  frequency: Frequency;
-  interval: number;
-  startDate: string;
-  endDate: string | null;
-  nextOccurrence?: string | null;
-  categoryId: string | null;
-  merchant: string | null;
-  note: string | null;
-  tags: string[];
-  paymentMethod: string | null;
-}
+export type RecurringRule = Omit<Schemas["RecurringResponse"], "frequency"> & { frequency: Frequency };
 
-export interface RecurringInput extends Omit<ExpenseInput, "date"> {
-  frequency: Frequency;
-  interval: number;
-  startDate: string;
-  endDate?: string | null;
-}
+/** The body of POST/PUT /recurring: `amount` is an exact decimal string, as in `ExpenseInput`. */
+export type RecurringInput = Omit<Schemas["RecurringRequest"], "amount" | "frequency"> & { amount: string; frequency: Frequency };
 
-export interface AppNotification {
-  id: string;
-  kind: string;
-  title: string;
-  message: string;
-  categoryId: string | null;
-  month: string | null;
-  threshold: number | null;
-  createdAt: string;
-  readAt: string | null;
-}
+export type AppNotification = Schemas["NotificationResponse"];
 
-export interface ImportResult {
-  imported: number;
-  duplicates: number;
-  errors: { line: number; message: string }[];
-}
+export type ImportResult = Schemas["ImportResponse"];
 
-export interface DevToken {
-  access_token: string;
-  token_type: string;
-  expires_in: number;
-}
+export type DevToken = Schemas["DevTokenResponse"];
 
 /** How the API signs people in: GET /api/v1/client-config. */
-export interface ClientConfig {
-  identity: "local" | "entra";
-  entra?: { clientId: string; authority: string; scopes: string[] };
-}
+export type ClientConfig = Schemas["ClientConfigResponse"];

@@ -1,4 +1,5 @@
-import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from "react";
+import { useQueryClient } from "@tanstack/react-query";
+import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from "react";
 import { clientConfig, devToken } from "../api/endpoints";
 import { configureHttp } from "../api/http";
 import { ApiError } from "../api/problem";
@@ -25,41 +26,58 @@ async function readConfig(): Promise<ClientConfig> {
     return await clientConfig();
   } catch (error) {
     // A server without the endpoint predates Entra ID support in the web app: it can only be in local mode.
-    if (error instanceof ApiError && error.isNotFound) return { identity: "local" };
+    if (error instanceof ApiError && error.isNotFound) return { identity: "local", entra: null };
     throw error;
   }
 }
 
 export function AuthProvider({ children }: { children: ReactNode }) {
-  const [session, setSession] = useState<Session | null>(() => loadSession());
+  const queryClient = useQueryClient();
+  const [session, setSession] = useState<Session | null>(loadSession);
   const [config, setConfig] = useState<ClientConfig | null>(null);
   const [starting, setStarting] = useState(true);
   const [notice, setNotice] = useState<string | null>(null);
   const entra = useRef<EntraSignIn | null>(null);
+  // The session as the token provider sees it, at once rather than at the next render.
   const sessionRef = useRef(session);
-  sessionRef.current = session;
 
-  const signOut = useCallback(async (reason?: string) => {
-    const wasEntra = sessionRef.current?.kind === "entra";
-    clearSession();
-    sessionRef.current = null;
-    setSession(null);
-    setNotice(reason ?? null);
-    await clearOfflineData();
-    if (wasEntra && !reason) await entra.current?.signOut();
+  const changeSession = useCallback((next: Session | null) => {
+    if (next) saveSession(next);
+    else clearSession();
+    sessionRef.current = next;
+    setSession(next);
   }, []);
 
-  // Set up before any screen renders, so that the first requests already carry the token.
-  useState(() =>
-    configureHttp({
-      token: async () => {
-        const current = sessionRef.current;
-        if (!current) return null;
-        if (current.kind === "local") return current.token;
-        return entra.current ? entra.current.token() : null;
-      },
-      unauthorized: () => void signOut("Your session has ended. Please sign in again."),
-    }),
+  /** Forgets every answer kept for the last person, in memory and for offline use, so the next one never sees them. */
+  const forgetData = useCallback(async () => {
+    queryClient.clear();
+    await clearOfflineData();
+  }, [queryClient]);
+
+  const signOut = useCallback(
+    async (reason?: string) => {
+      const wasEntra = sessionRef.current?.kind === "entra";
+      changeSession(null);
+      setNotice(reason ?? null);
+      await forgetData();
+      if (wasEntra && !reason) await entra.current?.signOut();
+    },
+    [changeSession, forgetData],
+  );
+
+  // A layout effect runs before any screen's effects, so that the first requests already carry the token.
+  useLayoutEffect(
+    () =>
+      configureHttp({
+        token: async () => {
+          const current = sessionRef.current;
+          if (!current) return null;
+          if (current.kind === "local") return current.token;
+          return entra.current ? entra.current.token() : null;
+        },
+        unauthorized: () => void signOut("Your session has ended. Please sign in again."),
+      }),
+    [signOut],
   );
 
   useEffect(() => {
@@ -72,21 +90,14 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         if (loaded.identity === "entra" && loaded.entra) {
           entra.current = await EntraSignIn.create(loaded.entra);
           const user = entra.current.userName;
-          if (user) {
-            const next: Session = { kind: "entra", user };
-            saveSession(next);
-            setSession(next);
-          } else if (sessionRef.current?.kind === "entra") {
-            clearSession();
-            setSession(null);
-          }
+          if (user) changeSession({ kind: "entra", user });
+          else if (sessionRef.current?.kind === "entra") changeSession(null);
         } else if (sessionRef.current?.kind === "entra") {
-          clearSession();
-          setSession(null);
+          changeSession(null);
         }
       } catch {
         // Offline at start: keep whatever session was saved and assume the mode it was made in.
-        if (!cancelled) setConfig({ identity: sessionRef.current?.kind === "entra" ? "entra" : "local" });
+        if (!cancelled) setConfig({ identity: sessionRef.current?.kind === "entra" ? "entra" : "local", entra: null });
       } finally {
         if (!cancelled) setStarting(false);
       }
@@ -94,22 +105,22 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     return () => {
       cancelled = true;
     };
-  }, []);
+  }, [changeSession]);
 
-  const signInLocal = useCallback(async (user: string) => {
-    const token = await devToken(user);
-    await clearOfflineData();
-    const next: Session = { kind: "local", user, token: token.access_token, expiresAt: Date.now() + token.expires_in * 1000 };
-    saveSession(next);
-    sessionRef.current = next;
-    setNotice(null);
-    setSession(next);
-  }, []);
+  const signInLocal = useCallback(
+    async (user: string) => {
+      const token = await devToken(user);
+      await forgetData();
+      setNotice(null);
+      changeSession({ kind: "local", user, token: token.access_token, expiresAt: Date.now() + token.expires_in * 1000 });
+    },
+    [changeSession, forgetData],
+  );
 
   const signInEntra = useCallback(async () => {
-    await clearOfflineData();
+    await forgetData();
     await entra.current?.signIn();
-  }, []);
+  }, [forgetData]);
 
   const status = session ? "signed-in" : starting ? "starting" : "signed-out";
   return (

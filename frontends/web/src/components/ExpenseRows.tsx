@@ -1,6 +1,6 @@
 import type { Category, Expense } from "../api/types";
 import type { Formatter } from "../money/format";
-import { Link } from "../lib/router";
+import { Link } from "react-router";
 
 /** A compact list of expenses, each a link to its edit page. */
 export function ExpenseRows({ expenses, format, categoryById }: { expenses: Expense[]; format: Formatter; categoryById: Map<string, Category> }) {

@@ -1,12 +1,14 @@
-import { useEffect, useState } from "react";
-import { deleteReceipt, downloadReceipt } from "../api/endpoints";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { deleteReceipt } from "../api/endpoints";
+import { expenseQuery, receiptQuery } from "../api/queries";
 import type { Expense, Receipt } from "../api/types";
+import { ReceiptPicture } from "./ReceiptPicture";
 import { useToast } from "./Toasts";
 import { messageOf, NotAvailable } from "./States";
 import { downloadBlob } from "../lib/download";
 
 /** The receipts of an expense: pictures shown, PDFs opened or downloaded. */
-export function Receipts({ expense, onChanged }: { expense: Expense; onChanged(): void }) {
+export function Receipts({ expense }: { expense: Expense }) {
   if (expense.receipts === undefined) {
     return (
       <section className="card" aria-labelledby="receipts-title">
@@ -23,7 +25,7 @@ export function Receipts({ expense, onChanged }: { expense: Expense; onChanged()
       ) : (
         <ul className="receipts">
           {expense.receipts.map((receipt) => (
-            <ReceiptItem key={receipt.id} expenseId={expense.id} receipt={receipt} onDeleted={onChanged} />
+            <ReceiptItem key={receipt.id} expenseId={expense.id} receipt={receipt} />
           ))}
         </ul>
       )}
@@ -31,65 +33,45 @@ export function Receipts({ expense, onChanged }: { expense: Expense; onChanged()
   );
 }
 
-function ReceiptItem({ expenseId, receipt, onDeleted }: { expenseId: string; receipt: Receipt; onDeleted(): void }) {
+function ReceiptItem({ expenseId, receipt }: { expenseId: string; receipt: Receipt }) {
   const toast = useToast();
-  const [url, setUrl] = useState<string | null>(null);
-  const [blob, setBlob] = useState<Blob | null>(null);
-  const [failed, setFailed] = useState(false);
+  const queryClient = useQueryClient();
+  const file = useQuery(receiptQuery(expenseId, receipt.id));
 
-  useEffect(() => {
-    let objectUrl: string | null = null;
-    let cancelled = false;
-    downloadReceipt(expenseId, receipt.id)
-      .then((downloaded) => {
-        if (cancelled) return;
-        objectUrl = URL.createObjectURL(downloaded);
-        setBlob(downloaded);
-        setUrl(objectUrl);
-      })
-      .catch(() => !cancelled && setFailed(true));
-    return () => {
-      cancelled = true;
-      if (objectUrl) URL.revokeObjectURL(objectUrl);
-    };
-  }, [expenseId, receipt.id]);
+  const remove = useMutation({
+    mutationFn: () => deleteReceipt(expenseId, receipt.id),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: expenseQuery(expenseId).queryKey }),
+    onError: (error) => toast(messageOf(error), { kind: "error", title: "Could not remove the receipt" }),
+  });
 
-  const remove = async () => {
-    if (!window.confirm(`Remove the receipt ${receipt.fileName}?`)) return;
-    try {
-      await deleteReceipt(expenseId, receipt.id);
-      onDeleted();
-    } catch (error) {
-      toast(messageOf(error), { kind: "error", title: "Could not remove the receipt" });
-    }
+  const confirmRemove = () => {
+    if (window.confirm(`Remove the receipt ${receipt.fileName}?`)) remove.mutate();
   };
 
   const isImage = receipt.contentType.startsWith("image/");
   return (
     <li className="receipt" data-testid="receipt">
-      {isImage && url ? (
-        <a href={url} target="_blank" rel="noreferrer">
-          <img src={url} alt={`Receipt ${receipt.fileName}`} />
-        </a>
+      {isImage && file.data ? (
+        <ReceiptPicture file={file.data} name={receipt.fileName} />
       ) : (
         <div className="receipt-file" aria-hidden="true">
-          {failed ? "!" : "PDF"}
+          {file.isError ? "!" : "PDF"}
         </div>
       )}
       <div className="receipt-info">
         <span className="receipt-name">{receipt.fileName}</span>
         <span className="muted">{Math.max(1, Math.round(receipt.size / 1024))} KB</span>
         <div className="actions">
-          {blob && (
-            <button type="button" className="button small" onClick={() => downloadBlob(blob, receipt.fileName)}>
+          {file.data && (
+            <button type="button" className="button small" onClick={() => downloadBlob(file.data, receipt.fileName)}>
               Download
             </button>
           )}
-          <button type="button" className="button small danger" onClick={() => void remove()}>
+          <button type="button" className="button small danger" onClick={confirmRemove}>
             Remove
           </button>
         </div>
-        {failed && <span className="field-error">This receipt could not be loaded.</span>}
+        {file.isError && <span className="field-error">This receipt could not be loaded.</span>}
       </div>
     </li>
   );

@@ -1,3 +1,4 @@
+import type { UseQueryResult } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { ApiError } from "../api/problem";
 
@@ -47,18 +48,18 @@ export function ErrorMessage({ error, retry }: { error: unknown; retry?: () => v
 
 /** Loading, failure, "not on this server", or the content: the four faces of every screen that loads data. */
 export function Loaded<T>({
-  state,
+  query,
   feature,
   children,
 }: {
-  state: { data: T | undefined; error: unknown; loading: boolean; reload(): void };
+  query: Pick<UseQueryResult<T>, "data" | "error" | "refetch">;
   feature?: string;
   children: (data: T) => ReactNode;
 }) {
-  if (state.error) {
-    if (feature && state.error instanceof ApiError && state.error.isMissingFeature) return <NotAvailable feature={feature} />;
-    return <ErrorMessage error={state.error} retry={state.reload} />;
+  if (query.error) {
+    if (feature && query.error instanceof ApiError && query.error.isMissingFeature) return <NotAvailable feature={feature} />;
+    return <ErrorMessage error={query.error} retry={() => void query.refetch()} />;
   }
-  if (state.data === undefined) return <Loading />;
-  return <>{children(state.data)}</>;
+  if (query.data === undefined) return <Loading />;
+  return <>{children(query.data)}</>;
 }

@@ -1,7 +1,7 @@
-import { act, render, screen, waitFor } from "@testing-library/react";
-import { ToastProvider } from "../components/Toasts";
+import { act, screen, waitFor } from "@testing-library/react";
 import { fakeApi } from "../test/fakeApi";
-import { LiveNotificationsProvider, NOTIFICATIONS_HUB, NOTIFICATION_METHOD, useLiveNotifications } from "./LiveNotifications";
+import { renderInApp } from "../test/render";
+import { LiveNotifications, NOTIFICATIONS_HUB, NOTIFICATION_METHOD, useLiveNotifications } from "./LiveNotifications";
 
 const hub = vi.hoisted(() => ({
   url: "",
@@ -39,6 +39,14 @@ function Badge() {
   return <p>{live.available === false ? "no notifications here" : `${live.unread} unread`}</p>;
 }
 
+const renderWithBadge = () =>
+  renderInApp(
+    <>
+      <LiveNotifications />
+      <Badge />
+    </>,
+  );
+
 const alert = (id: string, readAt: string | null = null) => ({
   id,
   kind: "budget",
@@ -58,13 +66,7 @@ beforeEach(() => {
 
 it("counts the unread alerts and shows a toast when the hub pushes a new one", async () => {
   fakeApi({ "GET /notifications": { json: [alert("n-1"), alert("n-0", "2026-11-24T00:00:00Z")] } });
-  render(
-    <ToastProvider>
-      <LiveNotificationsProvider>
-        <Badge />
-      </LiveNotificationsProvider>
-    </ToastProvider>,
-  );
+  renderWithBadge();
 
   expect(await screen.findByText("1 unread")).toBeInTheDocument();
   await waitFor(() => expect(hub.started).toBe(true));
@@ -79,13 +81,7 @@ it("counts the unread alerts and shows a toast when the hub pushes a new one", a
 
 it("stays quiet on a server without notifications", async () => {
   fakeApi({});
-  render(
-    <ToastProvider>
-      <LiveNotificationsProvider>
-        <Badge />
-      </LiveNotificationsProvider>
-    </ToastProvider>,
-  );
+  renderWithBadge();
 
   expect(await screen.findByText("no notifications here")).toBeInTheDocument();
   expect(hub.started).toBe(false);

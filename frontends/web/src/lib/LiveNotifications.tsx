@@ -1,7 +1,8 @@
-import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from "react";
-import { listNotifications } from "../api/endpoints";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useRef } from "react";
 import { currentToken } from "../api/http";
 import { ApiError } from "../api/problem";
+import { notificationsQuery } from "../api/queries";
 import type { AppNotification } from "../api/types";
 import { useToast } from "../components/Toasts";
 
@@ -10,72 +11,46 @@ export const NOTIFICATIONS_HUB = "/hubs/notifications";
 export const NOTIFICATION_METHOD = "notification";
 const POLL_MS = 60_000;
 
-interface LiveNotifications {
-  /** null while unknown; false when the server has no notifications. */
-  available: boolean | null;
-  unread: number;
-  /** Tells the badge that the list screen changed what is read. */
-  setUnread(count: number): void;
-  /** Bumped on every new alert, so that an open list reloads. */
-  revision: number;
-}
-
-const LiveContext = createContext<LiveNotifications>({ available: null, unread: 0, setUnread: () => {}, revision: 0 });
+const isMissing = (error: unknown) => error instanceof ApiError && error.isMissingFeature;
 
 /**
  * Shows a toast when a budget alert arrives: pushed over SignalR when the hub is there, otherwise found by
  * asking every minute. Alerts that existed before this page opened are counted, not toasted.
  */
-export function LiveNotificationsProvider({ children }: { children: ReactNode }) {
+export function LiveNotifications() {
   const toast = useToast();
-  const [available, setAvailable] = useState<boolean | null>(null);
-  const [unread, setUnread] = useState(0);
-  const [revision, setRevision] = useState(0);
+  const queryClient = useQueryClient();
+  const notifications = useQuery({
+    ...notificationsQuery,
+    // A server without notifications is not asked again.
+    refetchInterval: (query) => (isMissing(query.state.error) ? false : POLL_MS),
+  });
   const seen = useRef<Set<string> | null>(null);
-
-  const arrived = useCallback(
-    (notification: AppNotification) => {
-      if (seen.current?.has(notification.id)) return;
-      seen.current?.add(notification.id);
-      if (!notification.readAt) {
-        setUnread((count) => count + 1);
-        toast(notification.message, { kind: "alert", title: notification.title });
-      }
-      setRevision((n) => n + 1);
-    },
-    [toast],
-  );
+  const connectToHub = notifications.isFetched && !isMissing(notifications.error);
 
   useEffect(() => {
+    if (!notifications.data) return;
+    if (!seen.current) {
+      seen.current = new Set(notifications.data.map((n) => n.id));
+      return;
+    }
+    for (const notification of notifications.data) {
+      if (seen.current.has(notification.id)) continue;
+      seen.current.add(notification.id);
+      if (!notification.readAt) toast(notification.message, { kind: "alert", title: notification.title });
+    }
+  }, [notifications.data, toast]);
+
+  useEffect(() => {
+    if (!connectToHub) return;
     let stopped = false;
-    let timer: ReturnType<typeof setInterval> | undefined;
     let stopHub: (() => Promise<void>) | undefined;
-
-    let missing = false;
-    const poll = async () => {
-      try {
-        const all = await listNotifications();
-        if (stopped) return;
-        setAvailable(true);
-        if (!seen.current) {
-          seen.current = new Set(all.map((n) => n.id));
-          setUnread(all.filter((n) => !n.readAt).length);
-        } else {
-          all.filter((n) => !seen.current?.has(n.id)).forEach(arrived);
-        }
-      } catch (error) {
-        if (error instanceof ApiError && error.isMissingFeature) {
-          missing = true;
-          setAvailable(false);
-          if (timer) clearInterval(timer);
-        }
-      }
-    };
-
+    // A pushed alert joins the cached list, which the effect above then toasts and the badge counts.
+    const arrived = (notification: AppNotification) =>
+      queryClient.setQueryData(notificationsQuery.queryKey, (all) =>
+        all && !all.some((n) => n.id === notification.id) ? [notification, ...all] : all,
+      );
     (async () => {
-      await poll();
-      if (stopped || missing) return;
-      timer = setInterval(() => void poll(), POLL_MS);
       try {
         const signalR = await import("@microsoft/signalr");
         const connection = new signalR.HubConnectionBuilder()
@@ -91,15 +66,26 @@ export function LiveNotificationsProvider({ children }: { children: ReactNode })
         // No hub on this server (or no connection): the minute-by-minute check goes on.
       }
     })();
-
     return () => {
       stopped = true;
-      if (timer) clearInterval(timer);
       void stopHub?.();
     };
-  }, [arrived]);
+  }, [connectToHub, queryClient]);
 
-  return <LiveContext.Provider value={{ available, unread, setUnread, revision }}>{children}</LiveContext.Provider>;
+  return null;
 }
 
-export const useLiveNotifications = (): LiveNotifications => useContext(LiveContext);
+interface LiveNotificationsState {
+  /** null while unknown; false when the server has no notifications. */
+  available: boolean | null;
+  unread: number;
+}
+
+/** What the badge shows, from the same cached list the notifications screen shows. */
+export function useLiveNotifications(): LiveNotificationsState {
+  const { data, error } = useQuery(notificationsQuery);
+  return {
+    available: data ? true : isMissing(error) ? false : null,
+    unread: data?.filter((n) => !n.readAt).length ?? 0,
+  };
+}

@@ -1,6 +1,8 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { deleteBudget, listBudgets, monthlyReport, setBudget } from "../api/endpoints";
+import { deleteBudget, setBudget } from "../api/endpoints";
 import { ApiError } from "../api/problem";
+import { budgetsChanged, budgetsQuery, monthlyReportQuery } from "../api/queries";
 import type { Budget, Category, CategorySpending } from "../api/types";
 import { BudgetBar } from "../components/BudgetBar";
 import { Loaded, messageOf } from "../components/States";
@@ -9,18 +11,12 @@ import { currencyCodes } from "../money/currencies";
 import { amountForEditing, amountProblem, parseAmount } from "../money/decimal";
 import { today } from "../lib/dates";
 import { usePreferences } from "../lib/Preferences";
-import { useApi } from "../lib/useApi";
 
 export function BudgetsScreen() {
   const { categories, format } = usePreferences();
   const month = today().slice(0, 7);
-  const budgets = useApi((signal) => listBudgets(signal), []);
-  const report = useApi((signal) => monthlyReport(month, signal), []);
-
-  const changed = () => {
-    budgets.reload();
-    report.reload();
-  };
+  const budgets = useQuery(budgetsQuery);
+  const report = useQuery(monthlyReportQuery(month));
 
   return (
     <>
@@ -28,7 +24,7 @@ export function BudgetsScreen() {
         <h1>Budgets</h1>
         <p className="muted">Monthly limits per category. This month: {format.month(month)}.</p>
       </div>
-      <Loaded state={budgets}>
+      <Loaded query={budgets}>
         {(list) => (
           <ul className="card list">
             {categories.map((category) => (
@@ -37,7 +33,6 @@ export function BudgetsScreen() {
                 category={category}
                 budget={list.find((b) => b.categoryId === category.id)}
                 spending={report.data?.byCategory.find((row) => row.categoryId === category.id && row.budget != null)}
-                onChanged={changed}
               />
             ))}
           </ul>
@@ -47,41 +42,44 @@ export function BudgetsScreen() {
   );
 }
 
-function BudgetRow({ category, budget, spending, onChanged }: { category: Category; budget?: Budget; spending?: CategorySpending; onChanged(): void }) {
+function BudgetRow({ category, budget, spending }: { category: Category; budget?: Budget; spending?: CategorySpending }) {
   const { settings, format } = usePreferences();
   const toast = useToast();
+  const queryClient = useQueryClient();
   const [amount, setAmount] = useState(budget ? amountForEditing(budget.amount, budget.currency) : "");
   const [currency, setCurrency] = useState(budget?.currency ?? settings.defaultCurrency);
   const [error, setError] = useState<string>();
   const amountId = `budget-${category.id}`;
 
-  const save = async (event: FormEvent) => {
+  const save = useMutation({
+    mutationFn: () => setBudget(category.id, parseAmount(amount) ?? amount, currency),
+    onSuccess: () => {
+      setError(undefined);
+      toast(`Budget for ${category.name} saved.`, { kind: "success" });
+      return budgetsChanged(queryClient);
+    },
+    onError: (reason) => setError(reason instanceof ApiError && reason.fieldErrors.amount ? reason.fieldErrors.amount.join(" ") : messageOf(reason)),
+  });
+
+  const remove = useMutation({
+    mutationFn: () => deleteBudget(category.id),
+    onSuccess: () => {
+      setAmount("");
+      return budgetsChanged(queryClient);
+    },
+    onError: (reason) => setError(messageOf(reason)),
+  });
+
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     const problem = amountProblem(amount, currency);
-    if (problem) return setError(problem);
-    try {
-      await setBudget(category.id, parseAmount(amount) ?? amount, currency);
-      setError(undefined);
-      onChanged();
-      toast(`Budget for ${category.name} saved.`, { kind: "success" });
-    } catch (reason) {
-      setError(reason instanceof ApiError && reason.fieldErrors.amount ? reason.fieldErrors.amount.join(" ") : messageOf(reason));
-    }
-  };
-
-  const remove = async () => {
-    try {
-      await deleteBudget(category.id);
-      setAmount("");
-      onChanged();
-    } catch (reason) {
-      setError(messageOf(reason));
-    }
+    if (problem) setError(problem);
+    else save.mutate();
   };
 
   return (
     <li className="budget-row">
-      <form className="inline-form" onSubmit={save} noValidate aria-label={`Budget for ${category.name}`}>
+      <form className="inline-form" onSubmit={submit} noValidate aria-label={`Budget for ${category.name}`}>
         <span className="budget-category">
           <span className="swatch" style={{ background: category.color }} aria-hidden="true" />
           <label htmlFor={amountId}>{category.name}</label>
@@ -99,7 +97,7 @@ function BudgetRow({ category, budget, spending, onChanged }: { category: Catego
           Save
         </button>
         {budget && (
-          <button type="button" className="button small" onClick={() => void remove()}>
+          <button type="button" className="button small" onClick={() => remove.mutate()}>
             Remove
           </button>
         )}

@@ -1,6 +1,8 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { createCategory, deleteCategory, updateCategory } from "../api/endpoints";
 import { ApiError } from "../api/problem";
+import { categoriesChanged } from "../api/queries";
 import type { Category } from "../api/types";
 import { Field } from "../components/Field";
 import { Empty, messageOf } from "../components/States";
@@ -11,25 +13,29 @@ const NAME_MAX = 50;
 const COLOR = /^#[0-9A-Fa-f]{6}$/;
 
 export function CategoriesScreen() {
-  const { categories, reloadCategories } = usePreferences();
+  const { categories } = usePreferences();
   const toast = useToast();
+  const queryClient = useQueryClient();
   const [name, setName] = useState("");
   const [color, setColor] = useState("#22C55E");
   const [error, setError] = useState<string>();
 
-  const add = async (event: FormEvent) => {
-    event.preventDefault();
-    const problem = nameProblem(name);
-    if (problem) return setError(problem);
-    try {
-      await createCategory(name.trim(), color.toUpperCase());
+  const create = useMutation({
+    mutationFn: () => createCategory(name.trim(), color.toUpperCase()),
+    onSuccess: () => {
       setName("");
       setError(undefined);
-      reloadCategories();
       toast("Category added.", { kind: "success" });
-    } catch (reason) {
-      setError(reason instanceof ApiError && reason.fieldErrors.name ? reason.fieldErrors.name.join(" ") : messageOf(reason));
-    }
+      return categoriesChanged(queryClient);
+    },
+    onError: (reason) => setError(reason instanceof ApiError && reason.fieldErrors.name ? reason.fieldErrors.name.join(" ") : messageOf(reason)),
+  });
+
+  const add = (event: FormEvent) => {
+    event.preventDefault();
+    const problem = nameProblem(name);
+    if (problem) setError(problem);
+    else create.mutate();
   };
 
   return (
@@ -53,7 +59,7 @@ export function CategoriesScreen() {
       ) : (
         <ul className="card list">
           {categories.map((category) => (
-            <CategoryRow key={category.id} category={category} others={categories.filter((c) => c.id !== category.id)} onChanged={reloadCategories} />
+            <CategoryRow key={category.id} category={category} others={categories.filter((c) => c.id !== category.id)} />
           ))}
         </ul>
       )}
@@ -67,8 +73,9 @@ function nameProblem(name: string): string | undefined {
   return undefined;
 }
 
-function CategoryRow({ category, others, onChanged }: { category: Category; others: Category[]; onChanged(): void }) {
+function CategoryRow({ category, others }: { category: Category; others: Category[] }) {
   const toast = useToast();
+  const queryClient = useQueryClient();
   const [name, setName] = useState(category.name);
   const [color, setColor] = useState(category.color);
   const [error, setError] = useState<string>();
@@ -76,34 +83,41 @@ function CategoryRow({ category, others, onChanged }: { category: Category; othe
   const [target, setTarget] = useState(others[0]?.id ?? "");
   const changed = name.trim() !== category.name || color.toUpperCase() !== category.color.toUpperCase();
 
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    const problem = nameProblem(name) ?? (COLOR.test(color) ? undefined : "A color is written #RRGGBB.");
-    if (problem) return setError(problem);
-    try {
-      await updateCategory(category.id, name.trim(), color.toUpperCase());
+  const update = useMutation({
+    mutationFn: () => updateCategory(category.id, name.trim(), color.toUpperCase()),
+    onSuccess: () => {
       setError(undefined);
-      onChanged();
       toast("Category saved.", { kind: "success" });
-    } catch (reason) {
-      setError(messageOf(reason));
-    }
-  };
+      return categoriesChanged(queryClient);
+    },
+    onError: (reason) => setError(messageOf(reason)),
+  });
 
-  const remove = async (reassignTo?: string) => {
-    if (!reassignTo && !window.confirm(`Delete the category ${category.name}? Its budget goes with it.`)) return;
-    try {
-      await deleteCategory(category.id, reassignTo);
-      onChanged();
+  const remove = useMutation({
+    mutationFn: (reassignTo?: string) => deleteCategory(category.id, reassignTo),
+    onSuccess: () => {
       toast("Category deleted.", { kind: "success" });
-    } catch (reason) {
+      return categoriesChanged(queryClient);
+    },
+    onError: (reason) => {
       if (reason instanceof ApiError && reason.status === 409) {
         setReassigning(true);
         setError("Some expenses use this category. Choose where they move, then delete.");
       } else {
         setError(messageOf(reason));
       }
-    }
+    },
+  });
+
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    const problem = nameProblem(name) ?? (COLOR.test(color) ? undefined : "A color is written #RRGGBB.");
+    if (problem) setError(problem);
+    else update.mutate();
+  };
+
+  const confirmRemove = () => {
+    if (window.confirm(`Delete the category ${category.name}? Its budget goes with it.`)) remove.mutate(undefined);
   };
 
   return (
@@ -120,7 +134,7 @@ function CategoryRow({ category, others, onChanged }: { category: Category; othe
         <button type="submit" className="button small" disabled={!changed}>
           Save
         </button>
-        <button type="button" className="button small danger" onClick={() => void remove()}>
+        <button type="button" className="button small danger" onClick={confirmRemove}>
           Delete
         </button>
       </form>
@@ -141,7 +155,7 @@ function CategoryRow({ category, others, onChanged }: { category: Category; othe
               ))}
             </select>
           </label>
-          <button type="button" className="button small danger" disabled={!target} onClick={() => void remove(target)}>
+          <button type="button" className="button small danger" disabled={!target} onClick={() => remove.mutate(target)}>
             Move and delete
           </button>
         </div>

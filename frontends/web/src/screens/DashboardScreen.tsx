@@ -1,5 +1,7 @@
-import { listExpenses, monthlyReport, trendReport } from "../api/endpoints";
-import type { Expense, MonthlyReport, TrendPoint } from "../api/types";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { Link, useSearchParams } from "react-router";
+import { expensesQuery, monthlyReportQuery, trendQuery } from "../api/queries";
+import type { MonthlyReport, TrendPoint } from "../api/types";
 import { BudgetBar } from "../components/BudgetBar";
 import { CategoryChart } from "../components/CategoryChart";
 import { ExpenseRows } from "../components/ExpenseRows";
@@ -7,20 +9,20 @@ import { Empty, Loaded } from "../components/States";
 import { TrendChart } from "../components/TrendChart";
 import { addMonths, today } from "../lib/dates";
 import { usePreferences } from "../lib/Preferences";
-import { Link, useRouter } from "../lib/router";
-import { useApi } from "../lib/useApi";
 
 const UNCATEGORISED_COLOR = "#94A3B8";
+const MONTH = /^\d{4}-\d{2}$/;
 
 export function DashboardScreen() {
   const { format, categoryById, settings } = usePreferences();
-  const { query, navigate } = useRouter();
-  const month = /^\d{4}-\d{2}$/.test(query.get("month") ?? "") ? (query.get("month") as string) : today().slice(0, 7);
-  const goTo = (target: string) => navigate(`/?month=${target}`, { replace: true });
+  const [search, setSearch] = useSearchParams();
+  const month = search.get("month")?.match(MONTH)?.[0] ?? today().slice(0, 7);
+  const goTo = (target: string) => setSearch({ month: target }, { replace: true });
 
-  const report = useApi((signal) => monthlyReport(month, signal), [month]);
-  const trend = useApi((signal) => trendReport(addMonths(month, -11), month, signal), [month]);
-  const latest = useApi((signal) => listExpenses({ sort: "-date", pageSize: 5 }, signal), []);
+  // While another month loads, the last one stays in view.
+  const report = useQuery({ ...monthlyReportQuery(month), placeholderData: keepPreviousData });
+  const trend = useQuery({ ...trendQuery(addMonths(month, -11), month), placeholderData: keepPreviousData });
+  const latest = useQuery(expensesQuery({ sort: "-date", pageSize: 5 }));
 
   return (
     <>
@@ -39,13 +41,13 @@ export function DashboardScreen() {
         </div>
       </div>
 
-      <Loaded state={report}>
+      <Loaded query={report}>
         {(data) => <MonthSummary report={data} />}
       </Loaded>
 
       <section className="card" aria-labelledby="trend-title">
         <h2 id="trend-title">Trend</h2>
-        <Loaded state={trend}>{(points) => <Trend points={points} month={month} preferred={settings.defaultCurrency} />}</Loaded>
+        <Loaded query={trend}>{(points) => <Trend points={points} month={month} preferred={settings.defaultCurrency} />}</Loaded>
       </section>
 
       <section className="card" aria-labelledby="latest-title">
@@ -53,7 +55,7 @@ export function DashboardScreen() {
           <h2 id="latest-title">Latest expenses</h2>
           <Link to="/expenses">All expenses</Link>
         </div>
-        <Loaded state={latest}>
+        <Loaded query={latest}>
           {(page) =>
             page.items.length === 0 ? (
               <Empty title="Nothing recorded yet.">
@@ -62,7 +64,7 @@ export function DashboardScreen() {
                 </Link>
               </Empty>
             ) : (
-              <ExpenseRows expenses={page.items as Expense[]} format={format} categoryById={categoryById} />
+              <ExpenseRows expenses={page.items} format={format} categoryById={categoryById} />
             )
           }
         </Loaded>

@@ -62,7 +62,7 @@ it("edits with If-Match and says when someone else changed it first", async () =
     "GET /expenses/e-1": { json: expense({ receipts: [] }), headers: { ETag: '"1"' } },
     "PUT /expenses/e-1": { status: 412, json: { title: "Precondition Failed", status: 412 } },
   });
-  renderScreen(<ExpenseFormScreen id="e-1" />, { at: "/expenses/e-1" });
+  renderScreen(<ExpenseFormScreen />, { at: "/expenses/e-1", path: "/expenses/:id" });
   const user = userEvent.setup();
 
   const amount = await screen.findByLabelText("Amount");
@@ -77,7 +77,7 @@ it("edits with If-Match and says when someone else changed it first", async () =
 
 it("says plainly when this server keeps no receipts", async () => {
   fakeApi({ ...defaultRoutes, "GET /expenses/e-1": { json: expense(), headers: { ETag: '"1"' } } });
-  renderScreen(<ExpenseFormScreen id="e-1" />, { at: "/expenses/e-1" });
+  renderScreen(<ExpenseFormScreen />, { at: "/expenses/e-1", path: "/expenses/:id" });
 
   expect(await screen.findByTestId("not-available")).toHaveTextContent("does not offer receipts yet");
   expect(screen.queryByText("Take a photo")).not.toBeInTheDocument();
@@ -85,7 +85,7 @@ it("says plainly when this server keeps no receipts", async () => {
 
 it("offers the camera and a file picker for receipts", async () => {
   fakeApi({ ...defaultRoutes, "GET /expenses/e-1": { json: expense({ receipts: [] }), headers: { ETag: '"1"' } } });
-  renderScreen(<ExpenseFormScreen id="e-1" />, { at: "/expenses/e-1" });
+  renderScreen(<ExpenseFormScreen />, { at: "/expenses/e-1", path: "/expenses/:id" });
 
   const camera = await screen.findByLabelText("Take a photo");
   expect(camera).toHaveAttribute("capture", "environment");

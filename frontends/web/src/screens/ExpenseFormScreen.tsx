@@ -1,7 +1,10 @@
-import { useEffect, useRef, useState, type FormEvent } from "react";
-import { createExpense, deleteExpense, getExpense, replaceExpense, uploadReceipt } from "../api/endpoints";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useRef, useState, type FormEvent } from "react";
+import { Link, useNavigate, useParams } from "react-router";
+import { createExpense, deleteExpense, replaceExpense, uploadReceipt } from "../api/endpoints";
 import { ApiError } from "../api/problem";
-import type { Expense } from "../api/types";
+import { expenseQuery, expensesChanged } from "../api/queries";
+import type { Expense, ExpenseInput } from "../api/types";
 import { Field } from "../components/Field";
 import { ReceiptPicker } from "../components/ReceiptPicker";
 import { Receipts } from "../components/Receipts";
@@ -21,68 +24,48 @@ import {
 } from "../lib/expenseForm";
 import { newId } from "../lib/ids";
 import { usePreferences } from "../lib/Preferences";
-import { Link, useRouter } from "../lib/router";
+import { useOnDefaultCurrencyChange } from "../lib/useOnDefaultCurrencyChange";
 
-/** Add (`id` absent) or edit an expense. */
-export function ExpenseFormScreen({ id }: { id?: string }) {
-  const [loaded, setLoaded] = useState<{ expense: Expense; etag: string | null } | null>(null);
-  const [loadError, setLoadError] = useState<unknown>();
-  const [generation, setGeneration] = useState(0);
+interface Existing {
+  expense: Expense;
+  etag: string | null;
+}
 
-  useEffect(() => {
-    setLoaded(null);
-  }, [id]);
+/** Add an expense (at /expenses/new) or edit one (at /expenses/:id). */
+export function ExpenseFormScreen() {
+  const { id } = useParams();
+  const existing = useQuery({ ...expenseQuery(id ?? ""), enabled: id !== undefined });
 
-  useEffect(() => {
-    if (!id) return;
-    const controller = new AbortController();
-    setLoadError(undefined);
-    getExpense(id, controller.signal)
-      .then((response) => setLoaded({ expense: response.data, etag: response.etag }))
-      .catch((error: unknown) => {
-        if (!controller.signal.aborted) setLoadError(error);
-      });
-    return () => controller.abort();
-  }, [id, generation]);
-
-  if (id && loadError) {
+  if (id && existing.error) {
     return (
       <>
         <h1>Expense</h1>
-        <ErrorMessage error={loadError} />
+        <ErrorMessage error={existing.error} />
         <Link to="/expenses">Back to expenses</Link>
       </>
     );
   }
-  if (id && !loaded) return <Loading />;
-  return <ExpenseForm key={id ?? "new"} existing={loaded} onSaved={setLoaded} reload={() => setGeneration((n) => n + 1)} />;
+  if (id && !existing.data) return <Loading />;
+  return <ExpenseForm key={id ?? "new"} existing={existing.data ?? null} />;
 }
 
-function ExpenseForm({
-  existing,
-  onSaved,
-  reload,
-}: {
-  existing: { expense: Expense; etag: string | null } | null;
-  onSaved(saved: { expense: Expense; etag: string | null }): void;
-  reload(): void;
-}) {
+function ExpenseForm({ existing }: { existing: Existing | null }) {
   const { settings, categories, format } = usePreferences();
-  const { navigate } = useRouter();
+  const navigate = useNavigate();
   const toast = useToast();
+  const queryClient = useQueryClient();
   const [values, setValues] = useState<ExpenseFormValues>(() => (existing ? formFromExpense(existing.expense) : emptyForm(settings.defaultCurrency)));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string>();
-  const [saving, setSaving] = useState(false);
   const [receipt, setReceipt] = useState<File | null>(null);
   // One key per form: pressing Save twice, or retrying after a dropped connection, records one expense.
   const idempotencyKey = useRef(newId());
   const firstError = useRef<HTMLFormElement>(null);
 
   // A new user's settings may arrive after the form opened: take their currency if nothing was typed yet.
-  useEffect(() => {
-    if (!existing) setValues((current) => (current.amount ? current : { ...current, currency: settings.defaultCurrency }));
-  }, [existing, settings.defaultCurrency]);
+  useOnDefaultCurrencyChange((currency) => {
+    if (!existing && !values.amount) setValues({ ...values, currency });
+  });
 
   const set = (field: keyof ExpenseFormValues) => (event: { target: { value: string } }) => {
     setValues((current) => ({ ...current, [field]: event.target.value }));
@@ -92,38 +75,34 @@ function ExpenseForm({
   const focusFirstError = () =>
     setTimeout(() => firstError.current?.querySelector<HTMLElement>("[aria-invalid=true]")?.focus(), 0);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const found = validateExpense(values);
-    setErrors(found);
-    setFormError(undefined);
-    if (Object.keys(found).length > 0) {
-      focusFirstError();
-      return;
-    }
-    setSaving(true);
-    try {
-      const input = toExpenseInput(values);
-      const saved = existing
+  const save = useMutation({
+    mutationFn: async (input: ExpenseInput) => {
+      const response = existing
         ? await replaceExpense(existing.expense.id, input, existing.etag)
         : await createExpense(input, idempotencyKey.current);
-      let receiptProblem: string | null = null;
-      if (receipt) receiptProblem = await attach(saved.data.id, receipt);
+      const saved: Existing = { expense: response.data, etag: response.etag };
+      return { saved, receiptProblem: receipt ? await attach(saved.expense.id, receipt) : null };
+    },
+    onSuccess: ({ saved, receiptProblem }) => {
+      void expensesChanged(queryClient);
       if (existing) {
-        onSaved({ expense: saved.data, etag: saved.etag });
-        setValues(formFromExpense(saved.data));
+        const { queryKey } = expenseQuery(saved.expense.id);
+        queryClient.setQueryData(queryKey, saved);
+        // The new receipt is in the expense only as the server lists it now.
+        if (receipt) void queryClient.invalidateQueries({ queryKey });
+        setValues(formFromExpense(saved.expense));
         setReceipt(null);
-        if (receipt) reload();
         if (receiptProblem) toast(`The changes were saved. ${receiptProblem}`, { kind: "error", title: "Receipt not attached" });
         else toast("Expense saved.", { kind: "success" });
       } else if (receiptProblem) {
         toast(`The expense was saved. ${receiptProblem}`, { kind: "error", title: "Receipt not attached" });
-        navigate(`/expenses/${saved.data.id}`, { replace: true });
+        navigate(`/expenses/${saved.expense.id}`, { replace: true });
       } else {
         toast("Expense added.", { kind: "success" });
         navigate("/expenses");
       }
-    } catch (error) {
+    },
+    onError: (error) => {
       if (error instanceof ApiError && error.status === 400 && Object.keys(error.fieldErrors).length > 0) {
         setErrors(serverFieldErrors(error.fieldErrors));
         setFormError(error.message);
@@ -131,30 +110,31 @@ function ExpenseForm({
       } else {
         setFormError(messageOf(error));
       }
-    } finally {
-      setSaving(false);
-    }
-  };
+    },
+  });
 
-  const attach = async (expenseId: string, file: File): Promise<string | null> => {
-    try {
-      await uploadReceipt(expenseId, file);
-      return null;
-    } catch (error) {
-      if (error instanceof ApiError && error.isMissingFeature) return "Receipts are not available on this server.";
-      return messageOf(error);
-    }
-  };
-
-  const remove = async () => {
-    if (!existing || !window.confirm("Delete this expense and its receipts?")) return;
-    try {
-      await deleteExpense(existing.expense.id);
+  const remove = useMutation({
+    mutationFn: (expense: Expense) => deleteExpense(expense.id),
+    onSuccess: (_, expense) => {
       toast("Expense deleted.", { kind: "success" });
       navigate("/expenses");
-    } catch (error) {
-      setFormError(messageOf(error));
-    }
+      queryClient.removeQueries({ queryKey: expenseQuery(expense.id).queryKey });
+      return expensesChanged(queryClient);
+    },
+    onError: (error) => setFormError(messageOf(error)),
+  });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const found = validateExpense(values);
+    setErrors(found);
+    setFormError(undefined);
+    if (Object.keys(found).length > 0) focusFirstError();
+    else save.mutate(toExpenseInput(values));
+  };
+
+  const confirmRemove = () => {
+    if (existing && window.confirm("Delete this expense and its receipts?")) remove.mutate(existing.expense);
   };
 
   const decimals = decimalsOf(values.currency);
@@ -224,11 +204,11 @@ function ExpenseForm({
         )}
 
         <div className="form-actions">
-          <button type="submit" className="button primary" disabled={saving}>
-            {saving ? "Saving…" : existing ? "Save changes" : "Add expense"}
+          <button type="submit" className="button primary" disabled={save.isPending}>
+            {save.isPending ? "Saving…" : existing ? "Save changes" : "Add expense"}
           </button>
           {existing && (
-            <button type="button" className="button danger" onClick={() => void remove()}>
+            <button type="button" className="button danger" onClick={confirmRemove}>
               Delete
             </button>
           )}
@@ -239,7 +219,18 @@ function ExpenseForm({
           </p>
         )}
       </form>
-      {existing && <Receipts expense={existing.expense} onChanged={reload} />}
+      {existing && <Receipts expense={existing.expense} />}
     </>
   );
+}
+
+/** Attaches a receipt to a saved expense; answers what went wrong, or null. */
+async function attach(expenseId: string, file: File): Promise<string | null> {
+  try {
+    await uploadReceipt(expenseId, file);
+    return null;
+  } catch (error) {
+    if (error instanceof ApiError && error.isMissingFeature) return "Receipts are not available on this server.";
+    return messageOf(error);
+  }
 }

@@ -1,6 +1,9 @@
-import { useEffect, useState } from "react";
-import { deleteExpense, exportCsv, listExpenses } from "../api/endpoints";
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useEffectEvent, useState } from "react";
+import { Link, useSearchParams } from "react-router";
+import { deleteExpense, exportCsv } from "../api/endpoints";
 import { ApiError } from "../api/problem";
+import { expensesChanged, expensesQuery } from "../api/queries";
 import type { Expense, ExpenseQuery } from "../api/types";
 import { Empty, Loaded, messageOf } from "../components/States";
 import { useToast } from "../components/Toasts";
@@ -9,45 +12,50 @@ import { parseAmount } from "../money/decimal";
 import { today } from "../lib/dates";
 import { hasFilters, nextSort, PAGE_SIZES, queryFromSearch, searchFromQuery } from "../lib/expenseQuery";
 import { usePreferences } from "../lib/Preferences";
-import { Link, useRouter } from "../lib/router";
-import { useApi } from "../lib/useApi";
 import { downloadBlob } from "../lib/download";
 
 const SEARCH_DELAY_MS = 300;
 
 export function ExpensesScreen() {
   const { format, categories, categoryById } = usePreferences();
-  const { query: search, navigate } = useRouter();
+  const [search, setSearch] = useSearchParams();
   const toast = useToast();
+  const queryClient = useQueryClient();
   const query = queryFromSearch(search);
   const key = searchFromQuery(query);
-  const expenses = useApi((signal) => listExpenses(query, signal), [key]);
+  // The page shown stays while the next one loads.
+  const expenses = useQuery({ ...expensesQuery(query), placeholderData: keepPreviousData });
   const [text, setText] = useState(query.q ?? "");
   const [showFilters, setShowFilters] = useState(hasFilters({ ...query, q: undefined }));
 
-  const apply = (change: Partial<ExpenseQuery>) => navigate(`/expenses${searchFromQuery({ ...query, page: 1, ...change })}`, { replace: true });
+  const apply = (change: Partial<ExpenseQuery>) => setSearch(searchFromQuery({ ...query, page: 1, ...change }), { replace: true });
 
   // Search as the user types, without a request per keystroke.
+  const searchFor = useEffectEvent((typed: string) => {
+    if ((query.q ?? "") !== typed) apply({ q: typed || undefined });
+  });
   useEffect(() => {
-    if ((query.q ?? "") === text.trim()) return;
-    const timer = setTimeout(() => apply({ q: text.trim() || undefined }), SEARCH_DELAY_MS);
+    const timer = setTimeout(() => searchFor(text.trim()), SEARCH_DELAY_MS);
     return () => clearTimeout(timer);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [text]);
 
-  const remove = async (expense: Expense) => {
-    if (!window.confirm(`Delete ${expense.merchant || "this expense"} (${format.money(expense.amount, expense.currency)})?`)) return;
+  const remove = useMutation({
+    mutationFn: (expense: Expense) => deleteExpense(expense.id),
     // Optimistic: gone from the list at once, back if the server says no.
-    expenses.setData((page) => page && { ...page, items: page.items.filter((e) => e.id !== expense.id), totalCount: page.totalCount - 1 });
-    try {
-      await deleteExpense(expense.id);
-      toast("Expense deleted.", { kind: "success" });
-    } catch (error) {
-      if (!(error instanceof ApiError && error.isNotFound)) {
-        toast(messageOf(error), { kind: "error", title: "Could not delete" });
-      }
-      expenses.reload();
-    }
+    onMutate: async (expense) => {
+      const { queryKey } = expensesQuery(query);
+      await queryClient.cancelQueries({ queryKey });
+      queryClient.setQueryData(queryKey, (page) => page && { ...page, items: page.items.filter((e) => e.id !== expense.id), totalCount: page.totalCount - 1 });
+    },
+    onSuccess: () => toast("Expense deleted.", { kind: "success" }),
+    onError: (error) => {
+      if (!(error instanceof ApiError && error.isNotFound)) toast(messageOf(error), { kind: "error", title: "Could not delete" });
+    },
+    onSettled: () => expensesChanged(queryClient),
+  });
+
+  const confirmRemove = (expense: Expense) => {
+    if (window.confirm(`Delete ${expense.merchant || "this expense"} (${format.money(expense.amount, expense.currency)})?`)) remove.mutate(expense);
   };
 
   const exportFiltered = async () => {
@@ -151,7 +159,7 @@ export function ExpensesScreen() {
               className="button"
               onClick={() => {
                 setText("");
-                navigate("/expenses", { replace: true });
+                setSearch({}, { replace: true });
               }}
             >
               Clear filters
@@ -160,7 +168,7 @@ export function ExpensesScreen() {
         )}
       </div>
 
-      <Loaded state={expenses}>
+      <Loaded query={expenses}>
         {(page) =>
           page.items.length === 0 ? (
             hasFilters(query) ? (
@@ -173,7 +181,7 @@ export function ExpensesScreen() {
               </Empty>
             )
           ) : (
-            <section className="card table-card" aria-busy={expenses.loading}>
+            <section className="card table-card" aria-busy={expenses.isFetching}>
               <table className="expense-table">
                 <caption className="visually-hidden">Expenses, page {page.page}</caption>
                 <thead>
@@ -211,7 +219,7 @@ export function ExpensesScreen() {
                         <td className="hide-narrow">{expense.tags.join(", ")}</td>
                         <td className="numeric amount">{format.money(expense.amount, expense.currency)}</td>
                         <td className="row-actions">
-                          <button type="button" className="button small danger" onClick={() => void remove(expense)} aria-label={`Delete ${expense.merchant || "expense"} of ${format.date(expense.date)}`}>
+                          <button type="button" className="button small danger" onClick={() => confirmRemove(expense)} aria-label={`Delete ${expense.merchant || "expense"} of ${format.date(expense.date)}`}>
                             Delete
                           </button>
                         </td>

@@ -1,6 +1,8 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type ChangeEvent } from "react";
 import { exportCsv, importCsv } from "../api/endpoints";
 import { ApiError } from "../api/problem";
+import { expensesImported } from "../api/queries";
 import type { ImportResult } from "../api/types";
 import { NotAvailable, messageOf } from "../components/States";
 import { useToast } from "../components/Toasts";
@@ -13,14 +15,14 @@ import { usePreferences } from "../lib/Preferences";
 const MAX_BYTES = 50 * 1024 * 1024;
 
 export function ImportScreen() {
-  const { format, reloadCategories } = usePreferences();
+  const { format } = usePreferences();
   const toast = useToast();
+  const queryClient = useQueryClient();
   const [fileName, setFileName] = useState<string | null>(null);
   const [text, setText] = useState<string | null>(null);
   const [preview, setPreview] = useState<CsvPreview | null>(null);
   const [result, setResult] = useState<ImportResult | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [unavailable, setUnavailable] = useState<"import" | "export" | null>(null);
 
   const picked = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -38,22 +40,19 @@ export function ImportScreen() {
     setPreview(previewCsv(content));
   };
 
-  const submit = async () => {
-    if (!text) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const answer = await importCsv(text);
+  const csvImport = useMutation({
+    mutationFn: importCsv,
+    onMutate: () => setError(null),
+    onSuccess: (answer) => {
       setResult(answer);
-      reloadCategories();
       toast(`${format.number(answer.imported)} imported.`, { kind: "success" });
-    } catch (reason) {
+      return expensesImported(queryClient);
+    },
+    onError: (reason) => {
       if (reason instanceof ApiError && reason.isMissingFeature) setUnavailable("import");
       else setError(messageOf(reason));
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+  });
 
   const download = async () => {
     try {
@@ -91,8 +90,8 @@ export function ImportScreen() {
             )}
             {preview && <Preview preview={preview} />}
             {preview && (
-              <button type="button" className="button primary" disabled={busy || preview.totalRows === 0 || preview.missingColumns.length > 0} onClick={() => void submit()}>
-                {busy ? "Importing…" : `Import ${format.number(preview.totalRows)} ${preview.totalRows === 1 ? "row" : "rows"}`}
+              <button type="button" className="button primary" disabled={csvImport.isPending || preview.totalRows === 0 || preview.missingColumns.length > 0} onClick={() => text && csvImport.mutate(text)}>
+                {csvImport.isPending ? "Importing…" : `Import ${format.number(preview.totalRows)} ${preview.totalRows === 1 ? "row" : "rows"}`}
               </button>
             )}
             {result && <Result result={result} />}

@@ -1,36 +1,35 @@
-import { listNotifications, markNotificationRead } from "../api/endpoints";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { markNotificationRead } from "../api/endpoints";
+import { notificationsQuery } from "../api/queries";
 import type { AppNotification } from "../api/types";
 import { Empty, Loaded, messageOf } from "../components/States";
 import { useToast } from "../components/Toasts";
-import { useLiveNotifications } from "../lib/LiveNotifications";
 import { usePreferences } from "../lib/Preferences";
-import { useApi } from "../lib/useApi";
 
 export function NotificationsScreen() {
   const { format } = usePreferences();
-  const live = useLiveNotifications();
   const toast = useToast();
-  const notifications = useApi((signal) => listNotifications(signal), [live.revision]);
+  const queryClient = useQueryClient();
+  const notifications = useQuery(notificationsQuery);
 
-  const markRead = async (notification: AppNotification) => {
-    const readAt = new Date().toISOString();
-    // Optimistic: read at once; unread again if the server refuses.
-    notifications.setData((all) => all?.map((n) => (n.id === notification.id ? { ...n, readAt } : n)));
-    live.setUnread(Math.max(0, live.unread - 1));
-    try {
-      await markNotificationRead(notification.id);
-    } catch (error) {
-      toast(messageOf(error), { kind: "error" });
-      notifications.reload();
-    }
-  };
+  const markRead = useMutation({
+    mutationFn: (notification: AppNotification) => markNotificationRead(notification.id),
+    // Optimistic: read at once, in this list and in the badge; unread again if the server refuses.
+    onMutate: async (notification) => {
+      await queryClient.cancelQueries({ queryKey: notificationsQuery.queryKey });
+      const readAt = new Date().toISOString();
+      queryClient.setQueryData(notificationsQuery.queryKey, (all) => all?.map((n) => (n.id === notification.id ? { ...n, readAt } : n)));
+    },
+    onError: (error) => toast(messageOf(error), { kind: "error" }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: notificationsQuery.queryKey }),
+  });
 
   return (
     <>
       <div className="screen-head">
         <h1>Notifications</h1>
       </div>
-      <Loaded state={notifications} feature="notifications">
+      <Loaded query={notifications} feature="notifications">
         {(list) =>
           list.length === 0 ? (
             <Empty title="No notifications.">
@@ -48,7 +47,7 @@ export function NotificationsScreen() {
                       <span className="muted small">{format.dateTime(notification.createdAt)}</span>
                     </div>
                     {!notification.readAt && (
-                      <button type="button" className="button small" onClick={() => void markRead(notification)}>
+                      <button type="button" className="button small" onClick={() => markRead.mutate(notification)}>
                         Mark as read
                       </button>
                     )}

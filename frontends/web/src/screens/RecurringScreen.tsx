@@ -1,7 +1,9 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { createRecurring, deleteRecurring, listRecurring, updateRecurring } from "../api/endpoints";
-import { ApiError } from "../api/problem";
-import type { Frequency, RecurringRule } from "../api/types";
+import { createRecurring, deleteRecurring, updateRecurring } from "../api/endpoints";
+import { fieldMessages } from "../api/problem";
+import { recurringChanged, recurringQuery } from "../api/queries";
+import type { Frequency, RecurringInput, RecurringRule } from "../api/types";
 import { Field } from "../components/Field";
 import { Empty, Loaded, messageOf } from "../components/States";
 import { useToast } from "../components/Toasts";
@@ -9,25 +11,30 @@ import { currencyCodes } from "../money/currencies";
 import { amountForEditing, amountProblem, parseAmount } from "../money/decimal";
 import { isIsoDate, today } from "../lib/dates";
 import { usePreferences } from "../lib/Preferences";
-import { useApi } from "../lib/useApi";
+import { useOnDefaultCurrencyChange } from "../lib/useOnDefaultCurrencyChange";
 
 const FREQUENCIES: Frequency[] = ["weekly", "monthly", "yearly"];
 const UNIT: Record<Frequency, [string, string]> = { weekly: ["week", "weeks"], monthly: ["month", "months"], yearly: ["year", "years"] };
 
 export function RecurringScreen() {
-  const rules = useApi((signal) => listRecurring(signal), []);
+  const rules = useQuery(recurringQuery);
   const toast = useToast();
+  const queryClient = useQueryClient();
   const [editing, setEditing] = useState<RecurringRule | null>(null);
 
-  const remove = async (rule: RecurringRule) => {
-    if (!window.confirm("Stop this recurring expense? Expenses already created stay.")) return;
-    rules.setData((all) => all?.filter((r) => r.id !== rule.id));
-    try {
-      await deleteRecurring(rule.id);
-    } catch (error) {
-      toast(messageOf(error), { kind: "error", title: "Could not stop it" });
-      rules.reload();
-    }
+  const remove = useMutation({
+    mutationFn: (rule: RecurringRule) => deleteRecurring(rule.id),
+    // Optimistic: gone at once, back if the server says no.
+    onMutate: async (rule) => {
+      await queryClient.cancelQueries({ queryKey: recurringQuery.queryKey });
+      queryClient.setQueryData(recurringQuery.queryKey, (all) => all?.filter((r) => r.id !== rule.id));
+    },
+    onError: (error) => toast(messageOf(error), { kind: "error", title: "Could not stop it" }),
+    onSettled: () => recurringChanged(queryClient),
+  });
+
+  const confirmRemove = (rule: RecurringRule) => {
+    if (window.confirm("Stop this recurring expense? Expenses already created stay.")) remove.mutate(rule);
   };
 
   return (
@@ -35,16 +42,13 @@ export function RecurringScreen() {
       <div className="screen-head">
         <h1>Recurring expenses</h1>
       </div>
-      <Loaded state={rules} feature="recurring expenses">
+      <Loaded query={rules} feature="recurring expenses">
         {(list) => (
           <>
             <RecurringForm
               key={editing?.id ?? "new"}
               rule={editing}
-              onSaved={() => {
-                setEditing(null);
-                rules.reload();
-              }}
+              onSaved={() => setEditing(null)}
               onCancel={() => setEditing(null)}
             />
             {list.length === 0 ? (
@@ -54,7 +58,7 @@ export function RecurringScreen() {
             ) : (
               <ul className="card list">
                 {list.map((rule) => (
-                  <RuleRow key={rule.id} rule={rule} onEdit={() => setEditing(rule)} onDelete={() => void remove(rule)} />
+                  <RuleRow key={rule.id} rule={rule} onEdit={() => setEditing(rule)} onDelete={() => confirmRemove(rule)} />
                 ))}
               </ul>
             )}
@@ -97,6 +101,7 @@ function RuleRow({ rule, onEdit, onDelete }: { rule: RecurringRule; onEdit(): vo
 function RecurringForm({ rule, onSaved, onCancel }: { rule: RecurringRule | null; onSaved(): void; onCancel(): void }) {
   const { settings, categories } = usePreferences();
   const toast = useToast();
+  const queryClient = useQueryClient();
   const [values, setValues] = useState(() => ({
     amount: rule ? amountForEditing(rule.amount, rule.currency) : "",
     currency: rule?.currency ?? settings.defaultCurrency,
@@ -108,9 +113,32 @@ function RecurringForm({ rule, onSaved, onCancel }: { rule: RecurringRule | null
     merchant: rule?.merchant ?? "",
   }));
   const [errors, setErrors] = useState<Record<string, string | undefined>>({});
+  // A new user's settings may arrive after the form opened: take their currency if nothing was typed yet.
+  useOnDefaultCurrencyChange((currency) => {
+    if (!rule && !values.amount) setValues({ ...values, currency });
+  });
   const set = (field: keyof typeof values) => (event: { target: { value: string } }) => setValues((v) => ({ ...v, [field]: event.target.value }));
 
-  const submit = async (event: FormEvent) => {
+  const save = useMutation({
+    mutationFn: (input: RecurringInput) => (rule ? updateRecurring(rule.id, input) : createRecurring(input)),
+    onSuccess: () => {
+      if (rule) {
+        toast("Recurring expense saved.", { kind: "success" });
+      } else {
+        setValues((v) => ({ ...v, amount: "", merchant: "" }));
+        toast("Recurring expense added.", { kind: "success" });
+      }
+      onSaved();
+      return recurringChanged(queryClient);
+    },
+    onError: (error) => {
+      const fields = fieldMessages(error);
+      if (fields) setErrors(fields);
+      else toast(messageOf(error), { kind: "error", title: "Could not add it" });
+    },
+  });
+
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     const found: Record<string, string | undefined> = {};
     const amount = amountProblem(values.amount, values.currency);
@@ -122,7 +150,7 @@ function RecurringForm({ rule, onSaved, onCancel }: { rule: RecurringRule | null
     if (values.merchant.trim().length > 200) found.merchant = "At most 200 characters.";
     setErrors(found);
     if (Object.values(found).some(Boolean)) return;
-    const input = {
+    save.mutate({
       amount: parseAmount(values.amount) ?? values.amount,
       currency: values.currency,
       frequency: values.frequency,
@@ -134,24 +162,7 @@ function RecurringForm({ rule, onSaved, onCancel }: { rule: RecurringRule | null
       note: rule?.note ?? null,
       tags: rule?.tags ?? [],
       paymentMethod: rule?.paymentMethod ?? null,
-    };
-    try {
-      if (rule) {
-        await updateRecurring(rule.id, input);
-        toast("Recurring expense saved.", { kind: "success" });
-      } else {
-        await createRecurring(input);
-        setValues((v) => ({ ...v, amount: "", merchant: "" }));
-        toast("Recurring expense added.", { kind: "success" });
-      }
-      onSaved();
-    } catch (error) {
-      if (error instanceof ApiError && Object.keys(error.fieldErrors).length > 0) {
-        setErrors(Object.fromEntries(Object.entries(error.fieldErrors).map(([field, messages]) => [field, messages.join(" ")])));
-      } else {
-        toast(messageOf(error), { kind: "error", title: "Could not add it" });
-      }
-    }
+    });
   };
 
   return (

@@ -1,5 +1,9 @@
-import { useEffect, useState, type FormEvent } from "react";
-import { ApiError } from "../api/problem";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useState, type FormEvent } from "react";
+import { saveSettings } from "../api/endpoints";
+import { fieldMessages } from "../api/problem";
+import { settingsQuery } from "../api/queries";
+import type { Settings } from "../api/types";
 import { Field } from "../components/Field";
 import { messageOf } from "../components/States";
 import { useToast } from "../components/Toasts";
@@ -11,18 +15,31 @@ import type { Theme } from "../lib/theme";
 const LOCALES = ["en-US", "en-GB", "de-DE", "fr-FR", "es-ES", "it-IT", "nl-NL", "pt-BR", "pl-PL", "sv-SE", "ja-JP", "zh-CN", "hi-IN", "ar-EG"];
 
 export function SettingsScreen() {
-  const { settings, updateSettings, theme, setTheme } = usePreferences();
+  const { settings, theme, setTheme } = usePreferences();
   const toast = useToast();
-  const [currency, setCurrency] = useState(settings.defaultCurrency);
-  const [locale, setLocale] = useState(settings.locale);
+  const queryClient = useQueryClient();
+  // What the user changed and has not saved yet; the rest of the form shows the saved settings.
+  const [draft, setDraft] = useState<Partial<Settings>>({});
+  const currency = draft.defaultCurrency ?? settings.defaultCurrency;
+  const locale = draft.locale ?? settings.locale;
   const [errors, setErrors] = useState<Record<string, string | undefined>>({});
 
-  useEffect(() => {
-    setCurrency(settings.defaultCurrency);
-    setLocale(settings.locale);
-  }, [settings]);
+  const save = useMutation({
+    mutationFn: saveSettings,
+    onSuccess: (saved) => {
+      queryClient.setQueryData(settingsQuery.queryKey, saved);
+      setDraft({});
+      setErrors({});
+      toast("Settings saved.", { kind: "success" });
+    },
+    onError: (error) => {
+      const fields = fieldMessages(error);
+      if (fields) setErrors(fields);
+      else toast(messageOf(error), { kind: "error", title: "Could not save" });
+    },
+  });
 
-  const save = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     try {
       Intl.getCanonicalLocales(locale);
@@ -30,43 +47,27 @@ export function SettingsScreen() {
       setErrors({ locale: "A locale is a language tag such as en-US or de-DE." });
       return;
     }
-    try {
-      await updateSettings({ defaultCurrency: currency, locale });
-      setErrors({});
-      toast("Settings saved.", { kind: "success" });
-    } catch (error) {
-      if (error instanceof ApiError && Object.keys(error.fieldErrors).length > 0) {
-        setErrors(Object.fromEntries(Object.entries(error.fieldErrors).map(([field, messages]) => [field, messages.join(" ")])));
-      } else {
-        toast(messageOf(error), { kind: "error", title: "Could not save" });
-      }
-    }
+    save.mutate({ defaultCurrency: currency, locale });
   };
 
-  let sample = "";
-  try {
-    const format = formatterFor(locale);
-    sample = `${format.money(1234.5, currency)} · ${format.date("2026-11-25")}`;
-  } catch {
-    sample = "";
-  }
+  const sample = sampleOf(locale, currency);
 
   return (
     <>
       <div className="screen-head">
         <h1>Settings</h1>
       </div>
-      <form className="card form" onSubmit={save} noValidate>
+      <form className="card form" onSubmit={submit} noValidate>
         <div className="form-row">
           <Field label="Default currency" error={errors.defaultCurrency} hint="New expenses start in this currency.">
-            <select value={currency} onChange={(e) => setCurrency(e.target.value)}>
+            <select value={currency} onChange={(e) => setDraft((d) => ({ ...d, defaultCurrency: e.target.value }))}>
               {currencyCodes.map((code) => (
                 <option key={code}>{code}</option>
               ))}
             </select>
           </Field>
           <Field label="Locale" error={errors.locale} hint="How amounts and dates are written.">
-            <input value={locale} onChange={(e) => setLocale(e.target.value)} list="locales" autoComplete="off" />
+            <input value={locale} onChange={(e) => setDraft((d) => ({ ...d, locale: e.target.value }))} list="locales" autoComplete="off" />
           </Field>
           <datalist id="locales">
             {LOCALES.map((tag) => (
@@ -97,4 +98,14 @@ export function SettingsScreen() {
       </section>
     </>
   );
+}
+
+/** How amounts and dates will look, or nothing while the locale is not one `Intl` knows. */
+function sampleOf(locale: string, currency: string): string {
+  try {
+    const format = formatterFor(locale);
+    return `${format.money(1234.5, currency)} · ${format.date("2026-11-25")}`;
+  } catch {
+    return "";
+  }
 }

@@ -1,7 +1,8 @@
-import { render, screen } from "@testing-library/react";
+import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { AuthProvider, useAuth } from "../auth/AuthContext";
 import { fakeApi } from "../test/fakeApi";
+import { renderInApp } from "../test/render";
 import { SignInScreen } from "./SignInScreen";
 
 // MSAL itself needs a real tenant; what is tested here is that the screen offers it when the server says so.
@@ -14,16 +15,19 @@ function Probe() {
   return auth.status === "signed-in" ? <p>Signed in as {auth.session?.user}</p> : <SignInScreen />;
 }
 
+const renderSignIn = () =>
+  renderInApp(
+    <AuthProvider>
+      <Probe />
+    </AuthProvider>,
+  );
+
 it("signs in locally with the dev token endpoint and remembers the session", async () => {
   const api = fakeApi({
     "GET /client-config": { json: { identity: "local", entra: null } },
     "POST /dev/token": { json: { access_token: "t-alice", token_type: "Bearer", expires_in: 3600 } },
   });
-  render(
-    <AuthProvider>
-      <Probe />
-    </AuthProvider>,
-  );
+  renderSignIn();
   const user = userEvent.setup();
 
   await user.type(await screen.findByLabelText("User name"), "alice");
@@ -36,11 +40,7 @@ it("signs in locally with the dev token endpoint and remembers the session", asy
 
 it("refuses a user name the server would refuse", async () => {
   const api = fakeApi({ "GET /client-config": { json: { identity: "local", entra: null } } });
-  render(
-    <AuthProvider>
-      <Probe />
-    </AuthProvider>,
-  );
+  renderSignIn();
   const user = userEvent.setup();
 
   await user.type(await screen.findByLabelText("User name"), "no spaces");
@@ -56,11 +56,7 @@ it("offers Microsoft sign-in when the server uses Entra ID", async () => {
       json: { identity: "entra", entra: { clientId: "spa", authority: "https://login.example/tenant", scopes: ["api://x/.default"] } },
     },
   });
-  render(
-    <AuthProvider>
-      <Probe />
-    </AuthProvider>,
-  );
+  renderSignIn();
 
   expect(await screen.findByRole("button", { name: "Sign in with Microsoft" })).toBeInTheDocument();
   expect(screen.queryByLabelText("User name")).not.toBeInTheDocument();
