@@ -14,25 +14,19 @@ internal sealed class ComposeFileBuilder(DistributedApplicationExecutionContext 
     public const string ImageTagVariable = "EXPENSETRACKER_IMAGE_TAG";
 
     private readonly ComposeParameters _parameters = new();
-    private readonly SortedSet<string> _volumes = new(StringComparer.Ordinal);
+    private readonly ComposeFile _compose = new();
 
     public ComposeParameters Parameters => _parameters;
 
     public async Task<ComposeFile> BuildAsync(DistributedApplicationModel model, CancellationToken cancellationToken)
     {
         var resolver = new ComposeValueResolver(_parameters);
-        var compose = new ComposeFile();
         foreach (var resource in model.Resources.Where(IsPublishedService))
         {
-            compose.Services.Add(resource.Name, await ServiceAsync(resource, resolver, cancellationToken));
+            _compose.Services.Add(resource.Name, await ServiceAsync(resource, resolver, cancellationToken));
         }
 
-        foreach (var volume in _volumes)
-        {
-            compose.Volumes.Add(volume, new ComposeVolume());
-        }
-
-        return compose;
+        return _compose;
     }
 
     private static bool IsPublishedService(IResource resource)
@@ -143,7 +137,7 @@ internal sealed class ComposeFileBuilder(DistributedApplicationExecutionContext 
             }
             else if (mount.Source is { Length: > 0 } volume)
             {
-                _volumes.Add(volume);
+                _compose.Volumes.TryAdd(volume, new ComposeVolume());
                 yield return $"{volume}:{mount.Target}{suffix}";
             }
             else
