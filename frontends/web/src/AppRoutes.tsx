@@ -23,12 +23,12 @@ const routes = [
   { path: "/settings", title: "Settings", screen: <SettingsScreen /> },
 ];
 
-/** The screen at the address, and its name in the browser's title bar. */
+/** The screen at the address (matched case-sensitively, as the app always did), and its name in the browser's title bar. */
 export function AppRoutes() {
   return (
     <Routes>
       {routes.map(({ path, title, screen }) => (
-        <Route key={path} path={path} element={<Page title={title}>{screen}</Page>} />
+        <Route key={path} path={path} caseSensitive element={<Page title={title}>{screen}</Page>} />
       ))}
       <Route path="*" element={<Page title="Not found"><NotFound /></Page>} />
     </Routes>
